@@ -1,0 +1,328 @@
+package org.briefkit.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.briefkit.config.SiteConfig;
+import org.briefkit.config.SiteConfigParser;
+import org.briefkit.diag.Diagnostic;
+import org.briefkit.diag.Diagnostics;
+import org.briefkit.diag.SourceText;
+import org.briefkit.diag.Suggest;
+import org.briefkit.graph.GraphBuilder;
+import org.briefkit.graph.SiteGraph;
+import org.briefkit.model.Entry;
+import org.briefkit.parse.ContentPath;
+import org.briefkit.parse.EntryParser;
+import org.briefkit.parse.MarkdownRenderer;
+import org.briefkit.parse.TextDecoder;
+import org.briefkit.render.PageJob;
+import org.briefkit.render.SiteRenderer;
+import org.briefkit.render.TemplateEngine;
+import org.briefkit.source.SiteSource;
+import org.briefkit.source.SourceFile;
+import org.briefkit.write.OutputSink;
+
+/**
+ * The build pipeline: configuration, content files, parsing (parallel), the site graph, rendering
+ * and writing (parallel), static files. Every problem becomes a diagnostic; the build stops after
+ * the stage that found errors, and the output is committed only when there were none.
+ * One builder per build; not thread-safe itself.
+ */
+public final class SiteBuilder {
+    private static final String STATIC = "templates/static";
+
+    private final SiteSource source;
+    private final SiteSource theme;
+    private final BuildOptions options;
+    private final BuildListener listener;
+    private final Diagnostics diagnostics = new Diagnostics();
+    private final Map<String, Long> stageMillis = new LinkedHashMap<>();
+
+    public SiteBuilder(SiteSource source, SiteSource theme, BuildOptions options, BuildListener listener) {
+        this.source = source;
+        this.theme = theme;
+        this.options = options;
+        this.listener = listener;
+    }
+
+    /** Builds the site into {@code sink}; with a null sink nothing is written (a check). */
+    public BuildResult build(OutputSink sink) {
+        long start = System.nanoTime();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        int[] written = new int[2];
+        boolean committed = false;
+        try (Workers workers = new Workers(options.threads())) {
+            SiteConfig config = timed("config", this::loadConfig);
+            List<SourceFile> files = timed("scan", () -> scan(config));
+            List<Entry> parsed = timed("parse", () -> parse(config, files, workers));
+            SiteGraph graph = timed("link", () -> link(config, parsed));
+            graph.collectionNames().forEach(c -> counts.put(c, graph.collection(c).size()));
+            if (!diagnostics.hasErrors()) {
+                timed("render", () -> {
+                    render(graph, workers, sink, written);
+                    return null;
+                });
+            }
+            if (sink != null) {
+                if (diagnostics.hasErrors()) {
+                    sink.abort();
+                } else {
+                    timed("commit", () -> {
+                        commit(sink);
+                        return null;
+                    });
+                    committed = !diagnostics.hasErrors();
+                }
+            }
+        } catch (RuntimeException | Error e) {
+            if (sink != null && !committed) {
+                sink.abort();
+            }
+            throw e;
+        }
+        List<Diagnostic> sorted = withSourceLines(diagnostics.sorted());
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        return new BuildResult(sorted, !diagnostics.hasErrors(), counts, written[0], written[1], stageMillis, millis);
+    }
+
+    private <T> T timed(String stage, java.util.function.Supplier<T> work) {
+        long t0 = System.nanoTime();
+        try {
+            return work.get();
+        } finally {
+            stageMillis.put(stage, (System.nanoTime() - t0) / 1_000_000);
+        }
+    }
+
+    private SiteConfig loadConfig() {
+        listener.stage("config", 0);
+        if (!source.exists(SiteConfigParser.FILE)) {
+            if (source.exists("site.yaml")) {
+                diagnostics.add(Diagnostic.error("site.yaml", 0, 0, "briefkit reads site.yml").withHint("rename site.yaml to site.yml"));
+            }
+            return SiteConfig.defaults();
+        }
+        byte[] bytes;
+        try {
+            bytes = source.read(SiteConfigParser.FILE);
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.error(SiteConfigParser.FILE, 0, 0, "cannot read: " + e.getMessage()));
+            return SiteConfig.defaults();
+        }
+        List<Diagnostic> problems = new ArrayList<>();
+        String text = TextDecoder.decode(SiteConfigParser.FILE, bytes, problems);
+        diagnostics.addAll(problems);
+        if (text == null) {
+            return SiteConfig.defaults();
+        }
+        SiteConfigParser.Result r = SiteConfigParser.parse(new SourceText(SiteConfigParser.FILE, text));
+        diagnostics.addAll(r.diagnostics());
+        return r.config();
+    }
+
+    /** The Markdown files to parse; other files and unknown folders are reported. */
+    private List<SourceFile> scan(SiteConfig config) {
+        listener.stage("scan", 0);
+        List<SourceFile> out = new ArrayList<>();
+        Set<String> reportedFolders = new HashSet<>();
+        for (SourceFile f : source.list(ContentPath.CONTENT, diagnostics)) {
+            String folder = ContentPath.folderOf(f.path());
+            if (!f.path().endsWith(".md")) {
+                diagnostics.add(Diagnostic.warning(f.path(), 0, 0, "not a Markdown file (.md); ignored")
+                        .withHint("put images and other files in templates/static/"));
+                continue;
+            }
+            if (!folder.isEmpty() && config.collection(folder) == null) {
+                if (reportedFolders.add(folder)) {
+                    diagnostics.add(Diagnostic.error(ContentPath.CONTENT + "/" + folder, 0, 0, "folder '" + folder
+                            + "' is not a collection" + Suggest.didYouMean(folder, config.collections().keySet()))
+                            .withHint("collections: " + String.join(", ", config.collections().keySet())
+                                    + (config.declared() ? " (declared in site.yml)" : " (add a 'collections:' section to site.yml for others)")));
+                }
+                continue;
+            }
+            if (ContentPath.of(f.path(), config) == null) {
+                diagnostics.add(Diagnostic.error(f.path(), 0, 0, "entries belong in a collection folder, e.g. content/"
+                        + config.collections().keySet().iterator().next() + "/")
+                        .withHint("only _index.md (the home page's text) may be directly in content/"));
+                continue;
+            }
+            if (f.size() > BuildOptions.MAX_FILE_BYTES) {
+                diagnostics.add(Diagnostic.error(f.path(), 0, 0, String.format("file is too large (%.1f MB; the limit is %d MB)",
+                        f.size() / 1048576.0, BuildOptions.MAX_FILE_BYTES / 1048576)).withHint("split it into several entries"));
+                continue;
+            }
+            out.add(f);
+        }
+        return out;
+    }
+
+    private List<Entry> parse(SiteConfig config, List<SourceFile> files, Workers workers) {
+        listener.stage("parse", files.size());
+        EntryParser parser = new EntryParser(config, new MarkdownRenderer(config.allowRawHtml()));
+        Entry[] results = new Entry[files.size()];
+        workers.forEach(files.size(), i -> {
+            String path = files.get(i).path();
+            byte[] bytes;
+            try {
+                bytes = source.read(path);
+            } catch (IOException e) {
+                diagnostics.add(Diagnostic.error(path, 0, 0, "cannot read: " + e.getMessage()));
+                return;
+            }
+            EntryParser.Result r = parser.parse(path, bytes);
+            diagnostics.addAll(r.diagnostics());
+            results[i] = r.entry();
+        }, listener::progress);
+        List<Entry> out = new ArrayList<>(results.length);
+        for (Entry e : results) {
+            if (e != null) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private SiteGraph link(SiteConfig config, List<Entry> parsed) {
+        listener.stage("link", 0);
+        List<Entry> published = new ArrayList<>();
+        List<Entry> drafts = new ArrayList<>();
+        for (Entry e : parsed) {
+            if (!e.lang().equals(config.defaultLanguage())) {
+                continue;
+            }
+            if (e.draft() && !options.drafts()) {
+                drafts.add(e);
+            } else {
+                published.add(e);
+            }
+        }
+        GraphBuilder.Result r = new GraphBuilder(config, options.lenient()).build(published, drafts);
+        diagnostics.addAll(r.diagnostics());
+        return r.graph();
+    }
+
+    private void render(SiteGraph graph, Workers workers, OutputSink sink, int[] written) {
+        TemplateEngine engine = new TemplateEngine(source, theme);
+        SiteRenderer renderer = new SiteRenderer(graph, engine, "briefkit " + Version.get());
+        List<Diagnostic> planProblems = new ArrayList<>();
+        List<PageJob> jobs = renderer.plan(planProblems);
+        diagnostics.addAll(planProblems);
+        Map<String, byte[]> statics = staticFiles();
+        Set<String> pageFiles = new HashSet<>();
+        jobs.forEach(j -> pageFiles.add(j.file()));
+        for (String path : statics.keySet()) {
+            if (pageFiles.contains(path)) {
+                diagnostics.add(Diagnostic.error(STATIC + "/" + path, 0, 0, "this static file has the same path as a generated page"));
+            }
+        }
+        listener.stage("render", jobs.size());
+        TemplateErrors templateErrors = new TemplateErrors();
+        AtomicInteger pages = new AtomicInteger();
+        workers.forEach(jobs.size(), i -> {
+            PageJob job = jobs.get(i);
+            try {
+                byte[] html = renderer.render(job);
+                if (sink != null) {
+                    sink.write(job.file(), html);
+                }
+                pages.incrementAndGet();
+            } catch (TemplateEngine.TemplateProblem p) {
+                templateErrors.add(p.diagnostic());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + job.file(), e);
+            }
+        }, listener::progress);
+        templateErrors.report(diagnostics);
+        if (sink != null && !diagnostics.hasErrors()) {
+            for (Map.Entry<String, byte[]> s : statics.entrySet()) {
+                try {
+                    sink.write(s.getKey(), s.getValue());
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot write " + s.getKey(), e);
+                }
+            }
+        }
+        written[0] = pages.get();
+        written[1] = pages.get() + statics.size();
+    }
+
+    /** The theme's static files overlaid with the site's: output path to bytes. */
+    private Map<String, byte[]> staticFiles() {
+        Map<String, byte[]> out = new TreeMap<>();
+        for (SiteSource s : List.of(theme, source)) {
+            for (SourceFile f : s.list(STATIC, diagnostics)) {
+                try {
+                    out.put(f.path().substring(STATIC.length() + 1), s.read(f.path()));
+                } catch (IOException e) {
+                    diagnostics.add(Diagnostic.error(f.path(), 0, 0, "cannot read: " + e.getMessage()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private void commit(OutputSink sink) {
+        try {
+            sink.commit();
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.error(".", 0, 0, "cannot publish the output folder: " + e.getMessage()));
+        }
+    }
+
+    /** Adds the offending line to diagnostics that lack it (the graph reports positions only). */
+    private List<Diagnostic> withSourceLines(List<Diagnostic> ds) {
+        Map<String, SourceText> cache = new ConcurrentHashMap<>();
+        List<Diagnostic> out = new ArrayList<>(ds.size());
+        for (Diagnostic d : ds) {
+            if (!d.sourceLine().isEmpty() || d.line() == 0 || !d.path().startsWith(ContentPath.CONTENT + "/") || cache.size() > 200) {
+                out.add(d);
+                continue;
+            }
+            SourceText text = cache.computeIfAbsent(d.path(), p -> {
+                try {
+                    return new SourceText(p, new String(source.read(p), StandardCharsets.UTF_8).replace("\r\n", "\n"));
+                } catch (IOException e) {
+                    return new SourceText(p, "");
+                }
+            });
+            out.add(d.withSourceLine(text.line(d.line())));
+        }
+        return out;
+    }
+
+    /** Collapses one template error repeated on many pages into one diagnostic with a count. */
+    private static final class TemplateErrors {
+        private final Map<String, Diagnostic> first = new ConcurrentHashMap<>();
+        private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
+
+        void add(Diagnostic d) {
+            String message = d.message();
+            int at = message.indexOf(" (while rendering ");
+            String key = d.path() + ":" + d.line() + ":" + d.column() + ":" + (at < 0 ? message : message.substring(0, at));
+            first.merge(key, d, (a, b) -> Diagnostic.ORDER.compare(a, b) <= 0 ? a : b);
+            counts.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
+        }
+
+        void report(Diagnostics diagnostics) {
+            first.forEach((key, d) -> {
+                int n = counts.get(key).get();
+                String more = " and " + (n - 1) + " more page" + (n == 2 ? "" : "s");
+                String m = d.message();
+                String message = m.endsWith(")") ? m.substring(0, m.length() - 1) + more + ")" : m + more;
+                diagnostics.add(n == 1 ? d : new Diagnostic(d.severity(), d.path(), d.line(), d.column(), message,
+                        d.hint(), d.sourceLine()));
+            });
+        }
+    }
+}

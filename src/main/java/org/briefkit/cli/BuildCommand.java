@@ -1,0 +1,39 @@
+package org.briefkit.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.briefkit.build.BuildOptions;
+import org.briefkit.build.BuildResult;
+import org.briefkit.build.SiteBuilder;
+import org.briefkit.source.ThemeSource;
+import org.briefkit.write.DirectoryOutput;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code briefkit build}: checks the site and writes it to the output folder. */
+@Command(name = "build", description = "Check the site and write it to the output folder.", mixinStandardHelpOptions = true)
+final class BuildCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "The output folder (default: site/ in the site folder). It is replaced as a whole.")
+    Path out;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        SiteLocation where = SiteLocation.resolve(spec.commandLine(), common.source, out);
+        Console console = Main.console(spec, common);
+        BuildOptions options = BuildOptions.defaults().withDrafts(common.drafts).withLenient(common.lenient);
+        SiteBuilder builder = new SiteBuilder(where.fileSource(), ThemeSource.builtIn(), options, console.progress());
+        BuildResult result = builder.build(DirectoryOutput.open(where.out));
+        console.diagnostics(result.diagnostics());
+        console.summary("Built", result, where.displayOut());
+        return result.ok() ? Main.EXIT_OK : Main.EXIT_CONTENT;
+    }
+}

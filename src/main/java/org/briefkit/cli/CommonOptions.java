@@ -1,0 +1,22 @@
+package org.briefkit.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Options every site command takes. */
+final class CommonOptions {
+    @Option(names = "--source", paramLabel = "DIR", description = "The site folder (default: the current folder).")
+    Path source = Path.of(".");
+
+    @Option(names = "--drafts", description = "Include entries marked 'draft: true'.")
+    boolean drafts;
+
+    @Option(names = "--lenient", description = "Report broken references as warnings and render their text plain.")
+    boolean lenient;
+
+    @Option(names = {"-v", "--verbose"}, description = "Print stage timings, and stack traces of internal errors.")
+    boolean verbose;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
+    boolean quiet;
+}

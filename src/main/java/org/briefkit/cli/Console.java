@@ -1,0 +1,122 @@
+package org.briefkit.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.briefkit.build.BuildListener;
+import org.briefkit.build.BuildResult;
+import org.briefkit.diag.Diagnostic;
+import org.briefkit.diag.DiagnosticFormatter;
+
+/**
+ * Everything the CLI prints: diagnostics, the summary line, the progress line. Diagnostics go to
+ * standard error, the summary to standard output.
+ */
+final class Console {
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final boolean quiet;
+    private final boolean verbose;
+
+    Console(PrintWriter out, PrintWriter err, boolean quiet, boolean verbose) {
+        this.out = out;
+        this.err = err;
+        this.quiet = quiet;
+        this.verbose = verbose;
+    }
+
+    void diagnostics(List<Diagnostic> ds) {
+        for (Diagnostic d : ds) {
+            if (quiet && !d.isError()) {
+                continue;
+            }
+            err.println(DiagnosticFormatter.format(d));
+        }
+        err.flush();
+    }
+
+    void summary(String verb, BuildResult r, String where) {
+        if (verbose) {
+            StringBuilder sb = new StringBuilder("stages:");
+            r.stageMillis().forEach((k, v) -> sb.append(' ').append(k).append(' ').append(v).append(" ms"));
+            err.println(sb);
+            err.flush();
+        }
+        if (!r.ok()) {
+            err.println((verb.equals("Built") ? "Build" : "Check") + " failed: " + DiagnosticFormatter.summary(r.diagnostics())
+                    + (where.isEmpty() ? "" : "; " + where + " was left as it was"));
+            err.flush();
+            return;
+        }
+        if (quiet) {
+            return;
+        }
+        int total = r.entries().values().stream().mapToInt(Integer::intValue).sum();
+        StringBuilder sb = new StringBuilder();
+        sb.append(verb).append(' ').append(DiagnosticFormatter.plural(total, "entry").replace("entrys", "entries"));
+        StringBuilder parts = new StringBuilder();
+        for (Map.Entry<String, Integer> e : r.entries().entrySet()) {
+            if (e.getValue() > 0) {
+                parts.append(parts.length() == 0 ? "" : ", ").append(e.getKey()).append(' ').append(e.getValue());
+            }
+        }
+        if (parts.length() > 0) {
+            sb.append(" (").append(parts).append(')');
+        }
+        if (!where.isEmpty()) {
+            sb.append(" into ").append(where).append(": ").append(r.pages()).append(" pages, ")
+                    .append(r.files()).append(" files");
+        }
+        sb.append(String.format(Locale.ROOT, " in %.2f s", r.millis() / 1000.0));
+        if (r.warningCount() > 0) {
+            sb.append(", ").append(DiagnosticFormatter.plural(r.warningCount(), "warning"));
+        }
+        out.println(sb);
+        out.flush();
+    }
+
+    void error(String message) {
+        err.println("error: " + message);
+        err.flush();
+    }
+
+    /** A one-line progress display on a terminal; nothing in CI logs or when quiet. */
+    BuildListener progress() {
+        boolean tty = System.console() != null && System.getenv("CI") == null && !quiet;
+        if (!tty) {
+            return BuildListener.NONE;
+        }
+        return new BuildListener() {
+            private volatile String stage = "";
+            private volatile int total;
+            private volatile long last;
+            private volatile boolean shown;
+
+            @Override
+            public synchronized void stage(String name, int n) {
+                stage = name;
+                total = n;
+                if (shown) {
+                    err.print("\r\033[K");
+                    err.flush();
+                    shown = false;
+                }
+            }
+
+            @Override
+            public void progress(int done) {
+                long now = System.nanoTime();
+                if (total < 500 || now - last < 100_000_000L && done < total) {
+                    return;
+                }
+                synchronized (this) {
+                    last = now;
+                    shown = done < total;
+                    err.print("\r\033[K" + stage + " " + done + "/" + total + (done < total ? "" : "\r\033[K"));
+                    err.flush();
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,78 @@
+package org.briefkit.cli;
+
+import java.io.PrintWriter;
+import org.briefkit.build.Version;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code briefkit} command. The only place that prints and picks exit codes: 0 success,
+ * 1 content errors, 2 usage errors, 3 internal failure.
+ */
+@Command(name = "briefkit", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
+        description = "Builds checked, cross-linked briefing sites from Markdown and YAML.",
+        subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    static final int EXIT_OK = 0;
+    static final int EXIT_CONTENT = 1;
+    static final int EXIT_USAGE = 2;
+    static final int EXIT_INTERNAL = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given streams; returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        System.setProperty("org.freemarker.loggerLibrary", "none");
+        CommandLine cmd = new CommandLine(new Main());
+        cmd.setOut(out);
+        cmd.setErr(err);
+        cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            boolean verbose = parseResult.hasMatchedOption("--verbose") || deepMatched(parseResult, "--verbose");
+            commandLine.getErr().println("internal error: " + e + (verbose ? "" : " (run with --verbose for details)"));
+            if (verbose) {
+                e.printStackTrace(commandLine.getErr());
+            }
+            commandLine.getErr().println("This is a bug in briefkit; please report it with the command you ran.");
+            commandLine.getErr().flush();
+            return EXIT_INTERNAL;
+        });
+        cmd.setParameterExceptionHandler((e, args2) -> {
+            CommandLine c = e.getCommandLine();
+            c.getErr().println("error: " + e.getMessage());
+            if (!(e instanceof CommandLine.ParameterException) || e.getMessage().startsWith("Unknown")
+                    || e.getMessage().startsWith("Missing") || e.getMessage().contains("option")) {
+                c.getErr().println("Run '" + c.getCommandSpec().qualifiedName() + " --help' for usage.");
+            }
+            c.getErr().flush();
+            return EXIT_USAGE;
+        });
+        return cmd.execute(args);
+    }
+
+    private static boolean deepMatched(CommandLine.ParseResult r, String option) {
+        CommandLine.ParseResult sub = r.subcommand();
+        return sub != null && (sub.hasMatchedOption(option) || deepMatched(sub, option));
+    }
+
+    static Console console(CommandLine.Model.CommandSpec spec, CommonOptions common) {
+        return new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), common.quiet, common.verbose);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: use 'briefkit build' or 'briefkit check'");
+    }
+
+    /** The version from the jar. */
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"briefkit " + Version.get()};
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.briefkit.config;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The typed contents of {@code site.yml}. Immutable.
+ *
+ * @param title          the site's title
+ * @param baseUrl        absolute URL the site is published at, ending in "/", or "" when unknown
+ * @param languages      language codes, the default first
+ * @param allowRawHtml   whether raw HTML in Markdown is passed through (escaped otherwise)
+ * @param collections    the collections by name, in declaration order
+ * @param linkStyle      how internal links are written
+ * @param allowHosts     hosts pages may embed resources from (none by default)
+ * @param params         free-form values passed to templates as {@code site.params}
+ * @param declared       whether {@code site.yml} declared its own collections
+ */
+public record SiteConfig(String title, String baseUrl, List<String> languages, boolean allowRawHtml,
+                         Map<String, CollectionConfig> collections, LinkStyle linkStyle,
+                         List<String> allowHosts, Map<String, Object> params, boolean declared) {
+
+    /** How internal links are written. */
+    public enum LinkStyle {
+        /** {@code proposals/ru-8.4/index.html}: works from {@code file://} and every server. */
+        FILE,
+        /** {@code proposals/ru-8.4/}: prettier, needs a web server that serves index.html. */
+        DIRECTORY
+    }
+
+    public SiteConfig {
+        languages = List.copyOf(languages);
+        collections = Collections.unmodifiableMap(new LinkedHashMap<>(collections));
+        allowHosts = List.copyOf(allowHosts);
+        params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
+    }
+
+    public static SiteConfig defaults() {
+        return new SiteConfig("briefkit site", "", List.of("en"), false, DefaultCollections.all(),
+                LinkStyle.FILE, List.of(), Map.of(), false);
+    }
+
+    public String defaultLanguage() {
+        return languages.get(0);
+    }
+
+    public CollectionConfig collection(String name) {
+        return collections.get(name);
+    }
+}

@@ -1,0 +1,74 @@
+package org.briefkit.diag;
+
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * One problem found in the input: where it is, what it is, and how to fix it.
+ *
+ * <p>{@code path} is the file as the editor knows it, relative to the site folder and with forward
+ * slashes ({@code content/talking-points/x.md}). {@code line} and {@code column} are 1-based; 0 means
+ * "the whole file" or "the whole line". {@code sourceLine} is the offending line's text, kept so the
+ * message can show it without reading the file again (empty when unknown). Immutable and thread-safe.
+ */
+public record Diagnostic(Severity severity, String path, int line, int column, String message, String hint,
+                         String sourceLine) {
+
+    /** Sorted by path, then line, then column, then message: the order the build reports them in. */
+    public static final Comparator<Diagnostic> ORDER = Comparator.comparing(Diagnostic::path)
+            .thenComparingInt(Diagnostic::line)
+            .thenComparingInt(Diagnostic::column)
+            .thenComparing(Diagnostic::message);
+
+    public Diagnostic {
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(message, "message");
+        hint = hint == null ? "" : hint;
+        sourceLine = sourceLine == null ? "" : sourceLine;
+        line = Math.max(0, line);
+        column = Math.max(0, column);
+    }
+
+    public static Diagnostic error(String path, int line, int column, String message) {
+        return new Diagnostic(Severity.ERROR, path, line, column, message, "", "");
+    }
+
+    public static Diagnostic warning(String path, int line, int column, String message) {
+        return new Diagnostic(Severity.WARNING, path, line, column, message, "", "");
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    public Diagnostic withHint(String newHint) {
+        return new Diagnostic(severity, path, line, column, message, newHint, sourceLine);
+    }
+
+    public Diagnostic withSourceLine(String text) {
+        return new Diagnostic(severity, path, line, column, message, hint, text);
+    }
+
+    public Diagnostic withSeverity(Severity newSeverity) {
+        return new Diagnostic(newSeverity, path, line, column, message, hint, sourceLine);
+    }
+
+    /** {@code path:line:col: severity: message}, the one-line form editors' tools understand. */
+    public String headline() {
+        StringBuilder sb = new StringBuilder(path);
+        if (line > 0) {
+            sb.append(':').append(line);
+            if (column > 0) {
+                sb.append(':').append(column);
+            }
+        }
+        sb.append(": ").append(severity.label()).append(": ").append(message);
+        return sb.toString();
+    }
+
+    @Override
+    public String toString() {
+        return headline();
+    }
+}

@@ -1,0 +1,72 @@
+package org.briefkit.diag;
+
+import java.util.Collection;
+
+/**
+ * "Did you mean …?" for IDs and names: the closest candidate by edit distance, if it is close
+ * enough to be a plausible typo. Stateless and thread-safe.
+ */
+public final class Suggest {
+    private Suggest() {
+    }
+
+    /** The best candidate for {@code wrong}, or null when none is close. A case-only difference always wins. */
+    public static String closest(String wrong, Collection<String> candidates) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        int limit = Math.max(1, Math.min(3, wrong.length() / 3));
+        for (String candidate : candidates) {
+            if (candidate.equalsIgnoreCase(wrong)) {
+                return candidate;
+            }
+            if (Math.abs(candidate.length() - wrong.length()) > limit) {
+                continue;
+            }
+            int d = distance(wrong.toLowerCase(), candidate.toLowerCase(), limit);
+            if (d <= limit && (d < bestDistance || d == bestDistance && candidate.compareTo(best) < 0)) {
+                best = candidate;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /** The message suffix: " (did you mean 'X'?)" or "". */
+    public static String didYouMean(String wrong, Collection<String> candidates) {
+        String s = closest(wrong, candidates);
+        return s == null ? "" : "; did you mean '" + s + "'?";
+    }
+
+    /** Damerau-Levenshtein (optimal string alignment) distance, giving up above {@code limit}. */
+    static int distance(String a, String b, int limit) {
+        int n = a.length();
+        int m = b.length();
+        int[] prev2 = new int[m + 1];
+        int[] prev = new int[m + 1];
+        int[] cur = new int[m + 1];
+        for (int j = 0; j <= m; j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= n; i++) {
+            cur[0] = i;
+            int rowMin = cur[0];
+            for (int j = 1; j <= m; j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int v = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    v = Math.min(v, prev2[j - 2] + 1);
+                }
+                cur[j] = v;
+                rowMin = Math.min(rowMin, v);
+            }
+            if (rowMin > limit) {
+                return limit + 1;
+            }
+            int[] t = prev2;
+            prev2 = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[m];
+    }
+}

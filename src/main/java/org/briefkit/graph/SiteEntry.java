@@ -1,0 +1,107 @@
+package org.briefkit.graph;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.briefkit.model.Entry;
+
+/**
+ * An entry in the site graph: the parsed {@link Entry} with its place in the site (its path), its
+ * references resolved to other entries, the entries that refer to it, and its body HTML with
+ * references turned into links. Created and completed by {@link GraphBuilder}; immutable and
+ * thread-safe once the graph is built.
+ */
+public final class SiteEntry {
+    private final Entry entry;
+    private final String path;
+    private Map<String, List<SiteEntry>> refs = new LinkedHashMap<>();
+    private List<SiteEntry> inlineRefs = new ArrayList<>();
+    private List<Backlink> backlinks = new ArrayList<>();
+    private String html = "";
+
+    /** One incoming reference: the entry that refers, and its field (null for an inline [[…]] reference). */
+    public record Backlink(SiteEntry from, String field) {
+    }
+
+    SiteEntry(Entry entry, String path) {
+        this.entry = entry;
+        this.path = path;
+    }
+
+    public Entry entry() {
+        return entry;
+    }
+
+    public String id() {
+        return entry.id();
+    }
+
+    public String collection() {
+        return entry.collection();
+    }
+
+    public String title() {
+        return entry.title();
+    }
+
+    /** The page's folder relative to the site root, e.g. {@code proposals/ru-8.4/} ("" for the home page). */
+    public String path() {
+        return path;
+    }
+
+    /** Reference fields resolved, in schema order; unresolved values are left out. */
+    public Map<String, List<SiteEntry>> refs() {
+        return refs;
+    }
+
+    /** Entries named by inline {@code [[…]]} references, in order of first mention, without repeats. */
+    public List<SiteEntry> inlineRefs() {
+        return inlineRefs;
+    }
+
+    /** Incoming references, ordered by the referring entry's collection, then its listing order. */
+    public List<Backlink> backlinks() {
+        return backlinks;
+    }
+
+    /** The body HTML; links to the site root are still {@link org.briefkit.model.Body#ROOT} markers. */
+    public String html() {
+        return html;
+    }
+
+    void addRef(String field, SiteEntry target) {
+        List<SiteEntry> list = refs.computeIfAbsent(field, k -> new ArrayList<>());
+        if (!list.contains(target)) {
+            list.add(target);
+        }
+    }
+
+    void addInlineRef(SiteEntry target) {
+        if (!inlineRefs.contains(target)) {
+            inlineRefs.add(target);
+        }
+    }
+
+    void addBacklink(Backlink b) {
+        backlinks.add(b);
+    }
+
+    void setHtml(String html) {
+        this.html = html;
+    }
+
+    void freeze(List<Backlink> sortedBacklinks) {
+        Map<String, List<SiteEntry>> r = new LinkedHashMap<>();
+        refs.forEach((k, v) -> r.put(k, List.copyOf(v)));
+        refs = Collections.unmodifiableMap(r);
+        inlineRefs = List.copyOf(inlineRefs);
+        backlinks = List.copyOf(sortedBacklinks);
+    }
+
+    @Override
+    public String toString() {
+        return entry.collection() + "/" + entry.id();
+    }
+}

@@ -1,0 +1,74 @@
+package org.briefkit.graph;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.briefkit.config.SiteConfig;
+
+/**
+ * The whole site, linked: every published entry by ID and by collection (in listing order), the
+ * section texts ({@code _index.md}), with references resolved and backlinks computed. Immutable and
+ * thread-safe; built by {@link GraphBuilder}.
+ */
+public final class SiteGraph {
+    private final SiteConfig config;
+    private final Map<String, SiteEntry> byId;
+    private final Map<String, List<SiteEntry>> byCollection;
+    private final Map<String, SiteEntry> sections;
+
+    SiteGraph(SiteConfig config, Map<String, SiteEntry> byId, Map<String, List<SiteEntry>> byCollection,
+              Map<String, SiteEntry> sections) {
+        this.config = config;
+        this.byId = Collections.unmodifiableMap(new LinkedHashMap<>(byId));
+        Map<String, List<SiteEntry>> c = new LinkedHashMap<>();
+        byCollection.forEach((k, v) -> c.put(k, List.copyOf(v)));
+        this.byCollection = Collections.unmodifiableMap(c);
+        this.sections = Collections.unmodifiableMap(new LinkedHashMap<>(sections));
+    }
+
+    public SiteConfig config() {
+        return config;
+    }
+
+    /** The entry with this ID, or null. */
+    public SiteEntry get(String id) {
+        return byId.get(id);
+    }
+
+    /** Every published entry, by collection in declaration order, each in listing order. */
+    public List<SiteEntry> entries() {
+        return byCollection.values().stream().flatMap(List::stream).toList();
+    }
+
+    public int size() {
+        return byId.size();
+    }
+
+    /** A collection's entries in listing order (weight, then title, then ID); empty for unknown names. */
+    public List<SiteEntry> collection(String name) {
+        return byCollection.getOrDefault(name, List.of());
+    }
+
+    /** Collection names in declaration order. */
+    public List<String> collectionNames() {
+        return List.copyOf(byCollection.keySet());
+    }
+
+    /** The {@code _index.md} text of a collection ("" for the home page), or null. */
+    public SiteEntry section(String collection) {
+        return sections.get(collection);
+    }
+
+    /** The link to a page folder, as configured: {@code x/index.html} or {@code x/}. */
+    public String href(String path) {
+        return href(config, path);
+    }
+
+    static String href(SiteConfig config, String path) {
+        if (config.linkStyle() == SiteConfig.LinkStyle.FILE) {
+            return path + "index.html";
+        }
+        return path.isEmpty() ? "./" : path;
+    }
+}

@@ -1,0 +1,59 @@
+package org.briefkit.model;
+
+import java.util.List;
+
+/**
+ * A rendered Markdown body before links are resolved.
+ *
+ * <p>{@code html} contains two kinds of placeholders that the site graph replaces once every entry
+ * is known: {@link #refMarker(int)} for each inline reference, and {@link #ROOT} where a link needs
+ * the page's path to the site root. Neither marker character can come from content: the loader
+ * replaces C0 control characters in input.
+ *
+ * @param html       HTML with placeholders
+ * @param refs       inline references, in order
+ * @param headingIds IDs of the headings, for {@code [[ID#heading]]} checks
+ * @param firstHeading text of the first heading, or null (the title of a file without front matter)
+ */
+public record Body(String html, List<InlineRef> refs, List<String> headingIds, String firstHeading) {
+    /** Stands for the relative path from the current page to the site root. */
+    public static final char ROOT = '\u0001';
+    static final char REF_OPEN = '\u0002';
+    static final char REF_CLOSE = '\u0003';
+
+    public static final Body EMPTY = new Body("", List.of(), List.of(), null);
+
+    public Body {
+        refs = List.copyOf(refs);
+        headingIds = List.copyOf(headingIds);
+    }
+
+    /** The placeholder for inline reference {@code index}. */
+    public static String refMarker(int index) {
+        return REF_OPEN + Integer.toString(index) + REF_CLOSE;
+    }
+
+    /** Replaces each reference placeholder with {@code replacement(index)}. */
+    public static String replaceRefs(String html, java.util.function.IntFunction<String> replacement) {
+        int open = html.indexOf(REF_OPEN);
+        if (open < 0) {
+            return html;
+        }
+        StringBuilder sb = new StringBuilder(html.length() + 64);
+        int from = 0;
+        while (open >= 0) {
+            int close = html.indexOf(REF_CLOSE, open);
+            sb.append(html, from, open);
+            sb.append(replacement.apply(Integer.parseInt(html, open + 1, close, 10)));
+            from = close + 1;
+            open = html.indexOf(REF_OPEN, from);
+        }
+        sb.append(html, from, html.length());
+        return sb.toString();
+    }
+
+    /** Replaces the root marker with the page's path to the site root ("" or "../../"). */
+    public static String resolveRoot(String html, String root) {
+        return html.indexOf(ROOT) < 0 ? html : html.replace(String.valueOf(ROOT), root);
+    }
+}

@@ -1,0 +1,235 @@
+package org.briefkit.parse;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.briefkit.config.CollectionConfig;
+import org.briefkit.config.CommonFields;
+import org.briefkit.config.FieldSpec;
+import org.briefkit.config.SiteConfig;
+import org.briefkit.diag.Diagnostic;
+import org.briefkit.diag.SourceText;
+import org.briefkit.model.Body;
+import org.briefkit.model.Entry;
+import org.briefkit.model.EntryId;
+import org.briefkit.model.Ref;
+import org.briefkit.yaml.SafeYaml;
+import org.briefkit.yaml.ValueReader;
+import org.briefkit.yaml.YMap;
+import org.briefkit.yaml.YNode;
+import org.briefkit.yaml.YScalar;
+import org.briefkit.yaml.YValues;
+import org.briefkit.yaml.YamlLimits;
+
+/**
+ * Parses one content file into an {@link Entry}: decoding, front matter, fields checked against the
+ * collection's schema, Markdown body. Pure (no disk): {@link #parse(String, byte[])} takes the bytes.
+ * Thread-safe: one parser serves all files of a build.
+ */
+public final class EntryParser {
+    private final SiteConfig config;
+    private final MarkdownRenderer markdown;
+
+    /** An entry (null when the file is too broken to use) and the problems found in it. */
+    public record Result(Entry entry, List<Diagnostic> diagnostics) {
+    }
+
+    public EntryParser(SiteConfig config, MarkdownRenderer markdown) {
+        this.config = config;
+        this.markdown = markdown;
+    }
+
+    public Result parse(String path, byte[] bytes) {
+        List<Diagnostic> problems = new ArrayList<>();
+        ContentPath where = ContentPath.of(path, config);
+        if (where == null) {
+            problems.add(Diagnostic.error(path, 0, 0, "not an entry: content files are Markdown (.md) files in a collection folder"));
+            return new Result(null, problems);
+        }
+        String text = TextDecoder.decode(path, bytes, problems);
+        if (text == null) {
+            return new Result(null, problems);
+        }
+        SourceText source = new SourceText(path, text);
+        try {
+            return new Result(parse(source, where, problems), problems);
+        } catch (StackOverflowError e) {
+            problems.add(source.error(1, 1, "the file is nested too deeply to read (thousands of levels of lists, quotes or brackets)")
+                    .withHint("simplify the Markdown"));
+            return new Result(null, problems);
+        }
+    }
+
+    private Entry parse(SourceText source, ContentPath where, List<Diagnostic> problems) {
+        FrontMatter parts = FrontMatter.split(source, problems);
+        if (parts == null) {
+            return null;
+        }
+        YMap fm = null;
+        if (parts.yaml() != null) {
+            SafeYaml.Result yaml = SafeYaml.parse(source, parts.yaml(), parts.yamlLine(), YamlLimits.DEFAULT);
+            problems.addAll(yaml.diagnostics());
+            if (!yaml.ok()) {
+                return null;
+            }
+            if (yaml.root() instanceof YMap m) {
+                fm = m;
+            } else if (yaml.root() != null && !(yaml.root() instanceof YScalar s && s.isNull())) {
+                problems.add(source.error(yaml.root().line(), yaml.root().column(),
+                        "front matter must be a list of 'name: value' fields, not " + yaml.root().kind()));
+                return null;
+            }
+        }
+        CollectionConfig collection = where.section() ? null : config.collection(where.collection());
+        Fields f = new Fields(new ValueReader(source, problems), collection);
+        if (fm != null) {
+            for (YMap.Field field : fm.fields().values()) {
+                f.bind(field);
+            }
+        }
+        String title = f.text("title");
+        Body body = markdown.render(source, parts.bodyOffset(), parts.body(), title == null, problems);
+        if (title == null) {
+            title = body.firstHeading();
+        }
+        String id = where.section() ? Entry.SECTION_ID : where.stem();
+        int idLine = 1;
+        int idColumn = 1;
+        YMap.Field idField = fm == null ? null : fm.field("id");
+        if (idField != null && f.text("id") != null) {
+            id = f.text("id").strip();
+            idLine = idField.value().line();
+            idColumn = idField.value().column();
+            if (where.section()) {
+                problems.add(source.error(idLine, idColumn, "an _index.md file has no ID").withHint("remove 'id:'"));
+                return null;
+            }
+        }
+        if (!where.section() && !EntryId.isValid(id)) {
+            String what = idField == null ? "file name '" + where.stem() + "' cannot be an ID: " : "invalid ID '" + id + "': ";
+            problems.add(source.error(idLine, idColumn, what + EntryId.problem(id))
+                    .withHint(idField == null ? "rename the file, or set 'id:' in the front matter" : ""));
+            return null;
+        }
+        if (!where.section() && (title == null || title.isBlank())) {
+            problems.add(source.error(1, 1, "entry has no title")
+                    .withHint("add 'title: …' to the front matter, or start the text with a '# Heading'"));
+            return null;
+        }
+        f.checkRequired(source, problems);
+        Boolean draft = f.bool("draft");
+        BigDecimal weight = f.number("weight");
+        return new Entry(id, where.collection(), where.lang(), source.path(), idLine, idColumn,
+                title == null ? "" : title.strip(), f.text("summary"), draft != null && draft, weight,
+                f.text("updated"), f.text("layout"), f.known, f.params, f.refs, body, where.section());
+    }
+
+    /** Binds front-matter fields to the common fields, the collection's fields, references and params. */
+    private static final class Fields {
+        private final ValueReader read;
+        private final CollectionConfig collection;
+        private final Map<String, Object> common = new LinkedHashMap<>();
+        final Map<String, Object> known = new LinkedHashMap<>();
+        final Map<String, Object> params = new LinkedHashMap<>();
+        final Map<String, List<Ref>> refs = new LinkedHashMap<>();
+
+        Fields(ValueReader read, CollectionConfig collection) {
+            this.read = read;
+            this.collection = collection;
+            if (collection != null) {
+                collection.references().keySet().forEach(k -> refs.put(k, new ArrayList<>()));
+                collection.fields().forEach((k, spec) -> {
+                    if (spec.defaultValue() != null) {
+                        known.put(k, spec.defaultValue());
+                    }
+                });
+            }
+        }
+
+        void bind(YMap.Field field) {
+            String key = field.key();
+            YNode value = field.value();
+            if (collection != null && collection.references().containsKey(key)) {
+                List<Ref> list = refs.get(key);
+                for (YScalar s : read.scalars(value, key)) {
+                    list.add(new Ref(s.text().strip(), s.line(), s.column()));
+                }
+                return;
+            }
+            FieldSpec spec = collection == null ? null : collection.fields().get(key);
+            if (spec != null) {
+                Object v = typed(spec, value, key);
+                if (v != null) {
+                    known.put(key, v);
+                } else {
+                    known.remove(key);
+                }
+                return;
+            }
+            FieldSpec commonSpec = CommonFields.ALL.get(key);
+            if (commonSpec != null) {
+                Object v = typed(commonSpec, value, key);
+                if (v != null) {
+                    common.put(key, v);
+                }
+                return;
+            }
+            params.put(key, YValues.toJava(value));
+        }
+
+        private Object typed(FieldSpec spec, YNode value, String key) {
+            switch (spec.type()) {
+                case NUMBER -> {
+                    return read.number(value, key);
+                }
+                case BOOLEAN -> {
+                    return read.bool(value, key);
+                }
+                case DATE -> {
+                    return read.date(value, key);
+                }
+                case LIST -> {
+                    List<String> out = new ArrayList<>();
+                    read.scalars(value, key).forEach(s -> out.add(s.text()));
+                    return List.copyOf(out);
+                }
+                default -> {
+                    String t = read.text(value, key);
+                    if (t != null && !spec.values().isEmpty() && !spec.values().contains(t.strip())) {
+                        read.error(value, "'" + key + "' must be one of " + String.join(", ", spec.values())
+                                + ", not '" + t + "'" + org.briefkit.diag.Suggest.didYouMean(t.strip(), spec.values()), "");
+                        return null;
+                    }
+                    return t == null ? null : spec.values().isEmpty() ? t : t.strip();
+                }
+            }
+        }
+
+        void checkRequired(SourceText source, List<Diagnostic> problems) {
+            if (collection == null) {
+                return;
+            }
+            collection.fields().forEach((k, spec) -> {
+                if (spec.required() && !known.containsKey(k)) {
+                    problems.add(source.error(1, 1, "missing required field '" + k + "'")
+                            .withHint("collection '" + collection.name() + "' needs '" + k + ":' in every entry"));
+                }
+            });
+        }
+
+        String text(String key) {
+            Object v = common.get(key);
+            return v instanceof String s ? s : null;
+        }
+
+        Boolean bool(String key) {
+            return common.get(key) instanceof Boolean b ? b : null;
+        }
+
+        BigDecimal number(String key) {
+            return common.get(key) instanceof BigDecimal b ? b : null;
+        }
+    }
+}

@@ -1,0 +1,204 @@
+package org.briefkit.parse;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.LinkResolverFactory;
+import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.briefkit.diag.Diagnostic;
+import org.briefkit.diag.SourceText;
+import org.briefkit.model.Body;
+import org.briefkit.model.InlineRef;
+
+/**
+ * Markdown to HTML with flexmark: CommonMark plus tables, strikethrough, autolinks, heading IDs and
+ * {@code [[…]]} cross-references. Returns the HTML (with placeholders, see {@link Body}) and what the
+ * graph needs: the references found and the heading IDs.
+ *
+ * <p>Raw HTML is escaped unless allowed. Link and image targets with a scheme other than http, https,
+ * mailto or tel ({@code javascript:}, {@code data:}, {@code vbscript:}, in any spelling a browser
+ * accepts) are turned into plain text with a warning. Site-absolute links ({@code /proposals/}) are
+ * made relative to the page, so the site works from any sub-path.
+ *
+ * <p>One instance serves the whole build: thread-safe, the flexmark parser and renderer are shared.
+ */
+public final class MarkdownRenderer {
+    private static final String UNSAFE_HINT = "only http, https, mailto and tel links and relative links are allowed";
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    public MarkdownRenderer(boolean allowRawHtml) {
+        MutableDataSet options = new MutableDataSet();
+        List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                AutolinkExtension.create(), CrossRefExtension.create());
+        options.set(Parser.EXTENSIONS, extensions);
+        options.set(HtmlRenderer.ESCAPE_HTML, !allowRawHtml);
+        options.set(HtmlRenderer.ESCAPE_HTML_BLOCKS, !allowRawHtml);
+        options.set(HtmlRenderer.ESCAPE_INLINE_HTML, !allowRawHtml);
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        options.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true);
+        options.set(HtmlRenderer.SUPPRESSED_LINKS, "");
+        options.set(TablesExtension.WITH_CAPTION, false);
+        options.set(TablesExtension.CLASS_NAME, "");
+        options.set(TablesExtension.COLUMN_SPANS, false);
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).linkResolverFactory(new SafeLinks()).build();
+    }
+
+    /**
+     * Renders {@code markdown}, which starts at character {@code offset} of {@code source} (so
+     * positions in messages are the file's). With {@code dropTitleHeading}, a level-1 heading that
+     * opens the body is left out: the page shows it as the title.
+     */
+    public Body render(SourceText source, int offset, String markdown, boolean dropTitleHeading,
+                       List<Diagnostic> problems) {
+        Document doc = parser.parse(markdown);
+        new HeaderIdGenerator().generateIds(doc);
+        List<InlineRef> refs = new ArrayList<>();
+        List<String> headingIds = new ArrayList<>();
+        String firstHeading = null;
+        List<Node> unsafe = new ArrayList<>();
+        for (Node node : doc.getDescendants()) {
+            if (node instanceof CrossRefNode ref) {
+                ref.setIndex(refs.size());
+                int at = offset + ref.getStartOffset();
+                refs.add(new InlineRef(ref.index(), ref.target(), ref.anchor(), ref.text(), source.lineOf(at),
+                        source.columnOf(at)));
+            } else if (node instanceof Heading h) {
+                if (firstHeading == null) {
+                    firstHeading = h.getText().toString().strip();
+                }
+                if (!h.getAnchorRefId().isEmpty()) {
+                    headingIds.add(h.getAnchorRefId());
+                }
+            } else {
+                String url = urlOf(node, doc);
+                if (url != null && !LinkSafety.isSafe(url)) {
+                    unsafe.add(node);
+                    problems.add(source.warningAt(offset + node.getStartOffset(), "link target '" + shorten(url)
+                            + "' is not allowed; shown as plain text").withHint(UNSAFE_HINT));
+                }
+            }
+        }
+        unsafe.forEach(MarkdownRenderer::neutralise);
+        Node first = doc.getFirstChild();
+        if (dropTitleHeading && first instanceof Heading h && h.getLevel() == 1) {
+            if (!h.getAnchorRefId().isEmpty()) {
+                headingIds.remove(h.getAnchorRefId());
+            }
+            h.unlink();
+        }
+        String html = renderer.render(doc);
+        return new Body(html, refs, headingIds, firstHeading);
+    }
+
+    /** The target a browser would follow, decoded, or null when the node is not a link. */
+    private static String urlOf(Node node, Document doc) {
+        if (node instanceof Link l) {
+            return l.getUrl().unescape();
+        }
+        if (node instanceof Image i) {
+            return i.getUrl().unescape();
+        }
+        if (node instanceof AutoLink a) {
+            return a.getUrl().unescape();
+        }
+        if (node instanceof MailLink) {
+            return null;
+        }
+        if (node instanceof LinkRef l) {
+            Reference r = l.isDefined() ? l.getReferenceNode(doc) : null;
+            return r == null ? null : r.getUrl().unescape();
+        }
+        if (node instanceof ImageRef i) {
+            Reference r = i.isDefined() ? i.getReferenceNode(doc) : null;
+            return r == null ? null : r.getUrl().unescape();
+        }
+        return null;
+    }
+
+    /** Replaces a link by its text, an image by its description. */
+    private static void neutralise(Node node) {
+        if (node instanceof Image i) {
+            node.insertBefore(new Text(i.getText()));
+        } else if (node instanceof ImageRef i) {
+            node.insertBefore(new Text(i.getText()));
+        } else if (node instanceof AutoLink a) {
+            node.insertBefore(new Text(a.getText()));
+        } else {
+            Node child = node.getFirstChild();
+            while (child != null) {
+                Node next = child.getNext();
+                node.insertBefore(child);
+                child = next;
+            }
+        }
+        node.unlink();
+    }
+
+    private static String shorten(String url) {
+        String oneLine = url.replaceAll("\\s+", " ");
+        return oneLine.length() > 60 ? oneLine.substring(0, 60) + "…" : oneLine;
+    }
+
+    /**
+     * The last line of defence for every URL flexmark writes: unsafe ones become "#" (the tree walk
+     * above normally removed them already), site-absolute paths become root-relative.
+     */
+    private static final class SafeLinks implements LinkResolverFactory {
+        @Override
+        public Set<Class<?>> getAfterDependents() {
+            return null;
+        }
+
+        @Override
+        public Set<Class<?>> getBeforeDependents() {
+            return null;
+        }
+
+        @Override
+        public boolean affectsGlobalScope() {
+            return false;
+        }
+
+        @Override
+        public LinkResolver apply(LinkResolverBasicContext context) {
+            return (node, ctx, link) -> {
+                String url = link.getUrl();
+                if (!LinkSafety.isSafe(url)) {
+                    return link.withUrl("#");
+                }
+                if (url.startsWith("/") && !url.startsWith("//")) {
+                    return link.withUrl(Body.ROOT + url.substring(1));
+                }
+                return link;
+            };
+        }
+    }
+}

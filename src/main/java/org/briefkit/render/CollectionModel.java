@@ -1,0 +1,72 @@
+package org.briefkit.render;
+
+import freemarker.template.SimpleCollection;
+import freemarker.template.TemplateCollectionModel;
+import freemarker.template.TemplateHashModelEx;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import java.util.ArrayList;
+import java.util.List;
+import org.briefkit.config.CollectionConfig;
+
+/**
+ * A collection as templates see it: {@code name}, {@code title}, {@code url}, {@code entries} (in
+ * listing order), {@code size}, {@code text} (its {@code _index.md}, or missing) and
+ * {@code references} (field to target collection). Thread-safe.
+ */
+final class CollectionModel implements TemplateHashModelEx {
+    private static final List<String> KEYS = List.of("name", "title", "url", "path", "entries", "size", "text",
+            "references");
+
+    private final Views views;
+    private final CollectionConfig config;
+
+    CollectionModel(Views views, CollectionConfig config) {
+        this.views = views;
+        this.config = config;
+    }
+
+    String title() {
+        return config.title();
+    }
+
+    @Override
+    public TemplateModel get(String key) throws TemplateModelException {
+        Object v = switch (key) {
+            case "name" -> config.name();
+            case "title" -> config.title();
+            case "url" -> views.link(config.name() + "/");
+            case "path" -> config.name() + "/";
+            case "entries" -> views.entries(views.graph().collection(config.name()));
+            case "size" -> views.graph().collection(config.name()).size();
+            case "text" -> views.entry(views.graph().section(config.name()));
+            case "references" -> config.references();
+            default -> null;
+        };
+        return v == null ? null : SandboxWrapperHolder.WRAPPER.wrap(v);
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return false;
+    }
+
+    @Override
+    public int size() {
+        return KEYS.size();
+    }
+
+    @Override
+    public TemplateCollectionModel keys() {
+        return new SimpleCollection(KEYS, SandboxWrapperHolder.WRAPPER);
+    }
+
+    @Override
+    public TemplateCollectionModel values() throws TemplateModelException {
+        List<TemplateModel> values = new ArrayList<>();
+        for (String k : KEYS) {
+            values.add(get(k));
+        }
+        return new SimpleCollection(values, SandboxWrapperHolder.WRAPPER);
+    }
+}

@@ -1,0 +1,154 @@
+package org.briefkit.render;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.template.SimpleCollection;
+import freemarker.template.TemplateCollectionModel;
+import freemarker.template.TemplateHashModelEx;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.briefkit.config.CollectionConfig;
+import org.briefkit.graph.SiteEntry;
+import org.briefkit.model.Entry;
+
+/**
+ * An entry as templates see it ({@code entry.title}, {@code entry.body}, {@code entry.proposals} …).
+ * Keys, in order of precedence: the built-in keys documented in docs/templates.md, then the
+ * collection's fields, then its reference fields (as lists of entries). Values are computed on
+ * access; nothing else of the Java object is reachable. Thread-safe.
+ */
+final class EntryModel implements TemplateHashModelEx {
+    static final List<String> BUILT_IN = List.of("id", "collection", "collectionTitle", "title", "summary", "url",
+            "path", "permalink", "lang", "updated", "weight", "draft", "layout", "isSection", "fields", "params",
+            "refs", "linksTo", "backlinks", "referrers", "body", "file");
+
+    private final Views views;
+    private final SiteEntry se;
+
+    EntryModel(Views views, SiteEntry se) {
+        this.views = views;
+        this.se = se;
+    }
+
+    SiteEntry siteEntry() {
+        return se;
+    }
+
+    @Override
+    public TemplateModel get(String key) throws TemplateModelException {
+        Object v = value(key);
+        return v == null ? null : SandboxWrapperHolder.WRAPPER.wrap(v);
+    }
+
+    private Object value(String key) throws TemplateModelException {
+        Entry e = se.entry();
+        switch (key) {
+            case "id": return e.section() ? null : e.id();
+            case "collection": return e.collection();
+            case "collectionTitle": {
+                CollectionConfig c = views.graph().config().collection(e.collection());
+                return c == null ? "" : c.title();
+            }
+            case "title": return e.title();
+            case "summary": return e.summary();
+            case "url": return views.link(se.path());
+            case "path": return se.path();
+            case "permalink": return views.permalink(se.path());
+            case "lang": return e.lang();
+            case "updated": return e.updated();
+            case "weight": return e.weight();
+            case "draft": return e.draft();
+            case "layout": return e.layout();
+            case "isSection": return e.section();
+            case "fields": return e.fields();
+            case "params": return e.params();
+            case "refs": {
+                Map<String, List<EntryModel>> m = new LinkedHashMap<>();
+                se.refs().forEach((k, v) -> m.put(k, views.entries(v)));
+                return m;
+            }
+            case "linksTo": return views.entries(se.inlineRefs());
+            case "backlinks": return backlinkGroups();
+            case "referrers": return new Functions.Referrers(views, List.of(se));
+            case "body": return HTMLOutputFormat.INSTANCE.fromMarkup(se.html());
+            case "file": return e.path();
+            default: break;
+        }
+        if (e.fields().containsKey(key)) {
+            return e.fields().get(key);
+        }
+        if (se.refs().containsKey(key)) {
+            return views.entries(se.refs().get(key));
+        }
+        CollectionConfig c = views.graph().config().collection(e.collection());
+        if (c != null && c.references().containsKey(key)) {
+            return List.of();
+        }
+        return null;
+    }
+
+    /** Incoming references grouped by the referring collection, in collection order. */
+    private List<Map<String, Object>> backlinkGroups() {
+        Map<String, Set<SiteEntry>> byCollection = new LinkedHashMap<>();
+        for (String c : views.graph().collectionNames()) {
+            byCollection.put(c, new LinkedHashSet<>());
+        }
+        Map<String, Set<String>> fields = new LinkedHashMap<>();
+        for (SiteEntry.Backlink b : se.backlinks()) {
+            byCollection.computeIfAbsent(b.from().collection(), k -> new LinkedHashSet<>()).add(b.from());
+            if (b.field() != null) {
+                fields.computeIfAbsent(b.from().collection(), k -> new LinkedHashSet<>()).add(b.field());
+            }
+        }
+        List<Map<String, Object>> groups = new ArrayList<>();
+        byCollection.forEach((c, set) -> {
+            if (set.isEmpty()) {
+                return;
+            }
+            Map<String, Object> g = new LinkedHashMap<>();
+            g.put("collection", c);
+            CollectionModel cm = views.collection(c);
+            g.put("title", cm == null ? c : cm.title());
+            g.put("entries", views.entries(new ArrayList<>(set)));
+            g.put("fields", List.copyOf(fields.getOrDefault(c, Set.of())));
+            groups.add(g);
+        });
+        return groups;
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return false;
+    }
+
+    @Override
+    public int size() {
+        return keyList().size();
+    }
+
+    @Override
+    public TemplateCollectionModel keys() {
+        return new SimpleCollection(keyList(), SandboxWrapperHolder.WRAPPER);
+    }
+
+    @Override
+    public TemplateCollectionModel values() throws TemplateModelException {
+        List<TemplateModel> values = new ArrayList<>();
+        for (String k : keyList()) {
+            values.add(get(k));
+        }
+        return new SimpleCollection(values, SandboxWrapperHolder.WRAPPER);
+    }
+
+    private List<String> keyList() {
+        Set<String> keys = new LinkedHashSet<>(BUILT_IN);
+        keys.addAll(se.entry().fields().keySet());
+        keys.addAll(se.refs().keySet());
+        return new ArrayList<>(keys);
+    }
+}

@@ -1,0 +1,131 @@
+package org.briefkit.render;
+
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateScalarModel;
+import freemarker.template.TemplateSequenceModel;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.briefkit.graph.GraphBuilder;
+import org.briefkit.graph.SiteEntry;
+
+/**
+ * Graph queries for templates, so that pages like a country briefing can be written without Java:
+ * <ul>
+ *   <li>{@code refsOf(entries, "field")}: the entries that {@code entries} name in a reference field,
+ *       without repeats, in order of first mention;</li>
+ *   <li>{@code referrersOf(entries, "collection"[, "field"])}: the entries of a collection that refer
+ *       to any of {@code entries} (through {@code field}, or through any field or inline reference),
+ *       in listing order;</li>
+ *   <li>{@code entry.referrers("collection"[, "field"])}: the same for one entry.</li>
+ * </ul>
+ */
+final class Functions {
+    private Functions() {
+    }
+
+    static final class RefsOf implements TemplateMethodModelEx {
+        private final Views views;
+
+        RefsOf(Views views) {
+            this.views = views;
+        }
+
+        @Override
+        public Object exec(@SuppressWarnings("rawtypes") List args) throws TemplateModelException {
+            if (args.size() != 2) {
+                throw new TemplateModelException("refsOf(entries, \"field\") takes 2 arguments");
+            }
+            List<SiteEntry> from = entries(args.get(0), "refsOf");
+            String field = text(args.get(1), "refsOf");
+            Set<SiteEntry> out = new LinkedHashSet<>();
+            for (SiteEntry e : from) {
+                out.addAll(e.refs().getOrDefault(field, List.of()));
+            }
+            return views.entries(new ArrayList<>(out));
+        }
+    }
+
+    static final class ReferrersOf implements TemplateMethodModelEx {
+        private final Views views;
+
+        ReferrersOf(Views views) {
+            this.views = views;
+        }
+
+        @Override
+        public Object exec(@SuppressWarnings("rawtypes") List args) throws TemplateModelException {
+            if (args.size() < 2 || args.size() > 3) {
+                throw new TemplateModelException("referrersOf(entries, \"collection\"[, \"field\"]) takes 2 or 3 arguments");
+            }
+            List<SiteEntry> to = entries(args.get(0), "referrersOf");
+            String collection = text(args.get(1), "referrersOf");
+            String field = args.size() == 3 ? text(args.get(2), "referrersOf") : null;
+            return referrers(views, to, collection, field);
+        }
+    }
+
+    static final class Referrers implements TemplateMethodModelEx {
+        private final Views views;
+        private final List<SiteEntry> to;
+
+        Referrers(Views views, List<SiteEntry> to) {
+            this.views = views;
+            this.to = to;
+        }
+
+        @Override
+        public Object exec(@SuppressWarnings("rawtypes") List args) throws TemplateModelException {
+            if (args.isEmpty() || args.size() > 2) {
+                throw new TemplateModelException("referrers(\"collection\"[, \"field\"]) takes 1 or 2 arguments");
+            }
+            String collection = text(args.get(0), "referrers");
+            String field = args.size() == 2 ? text(args.get(1), "referrers") : null;
+            return referrers(views, to, collection, field);
+        }
+    }
+
+    private static List<EntryModel> referrers(Views views, List<SiteEntry> to, String collection, String field) {
+        Set<SiteEntry> found = new LinkedHashSet<>();
+        for (SiteEntry e : to) {
+            for (SiteEntry.Backlink b : e.backlinks()) {
+                if (b.from().collection().equals(collection) && (field == null || field.equals(b.field()))) {
+                    found.add(b.from());
+                }
+            }
+        }
+        List<SiteEntry> sorted = new ArrayList<>(found);
+        sorted.sort(GraphBuilder.LISTING_ORDER);
+        return views.entries(sorted);
+    }
+
+    private static List<SiteEntry> entries(Object arg, String fn) throws TemplateModelException {
+        List<SiteEntry> out = new ArrayList<>();
+        if (arg instanceof EntryModel m) {
+            out.add(m.siteEntry());
+            return out;
+        }
+        if (arg instanceof TemplateSequenceModel seq) {
+            for (int i = 0; i < seq.size(); i++) {
+                TemplateModel item = seq.get(i);
+                if (item instanceof EntryModel m) {
+                    out.add(m.siteEntry());
+                } else if (item != null) {
+                    throw new TemplateModelException(fn + ": the first argument must be entries");
+                }
+            }
+            return out;
+        }
+        throw new TemplateModelException(fn + ": the first argument must be an entry or a list of entries");
+    }
+
+    private static String text(Object arg, String fn) throws TemplateModelException {
+        if (arg instanceof TemplateScalarModel s) {
+            return s.getAsString();
+        }
+        throw new TemplateModelException(fn + ": expected a text argument");
+    }
+}

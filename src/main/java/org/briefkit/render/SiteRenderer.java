@@ -1,0 +1,99 @@
+package org.briefkit.render;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.briefkit.diag.Diagnostic;
+import org.briefkit.graph.SiteEntry;
+import org.briefkit.graph.SiteGraph;
+import org.briefkit.model.Body;
+
+/**
+ * Plans and renders the pages of a site: the home page, one listing per collection, one page per
+ * entry and the 404 page. Template choice: an entry's {@code layout} field names its template;
+ * otherwise {@code <collection>/entry.ftlh} if the site or theme has it, else {@code entry.ftlh}
+ * (listings likewise with {@code list.ftlh}). Thread-safe: pages render in parallel.
+ */
+public final class SiteRenderer {
+    public static final String HOME = "home.ftlh";
+    public static final String LIST = "list.ftlh";
+    public static final String ENTRY = "entry.ftlh";
+    public static final String NOT_FOUND = "404.ftlh";
+
+    private final SiteGraph graph;
+    private final TemplateEngine engine;
+    private final Views views;
+    private final String notFoundRoot;
+
+    public SiteRenderer(SiteGraph graph, TemplateEngine engine, String generator) {
+        this.graph = graph;
+        this.engine = engine;
+        this.views = new Views(graph, generator);
+        String base = graph.config().baseUrl();
+        this.notFoundRoot = base.isEmpty() ? "/" : URI.create(base).getRawPath();
+    }
+
+    /** Every page of the site, in a stable order; a missing {@code layout} template is reported. */
+    public List<PageJob> plan(List<Diagnostic> problems) {
+        List<PageJob> jobs = new ArrayList<>();
+        jobs.add(new PageJob("index.html", HOME, PageJob.Kind.HOME, null, "", "the home page"));
+        for (String c : graph.collectionNames()) {
+            String list = engine.exists(c + "/" + LIST) ? c + "/" + LIST : LIST;
+            jobs.add(new PageJob(c + "/index.html", list, PageJob.Kind.LIST, null, c, "the " + c + " listing"));
+            String entryTemplate = engine.exists(c + "/" + ENTRY) ? c + "/" + ENTRY : ENTRY;
+            for (SiteEntry e : graph.collection(c)) {
+                String template = entryTemplate;
+                String layout = e.entry().layout();
+                if (layout != null && !layout.isBlank()) {
+                    template = layout.strip().endsWith(".ftlh") ? layout.strip() : layout.strip() + ".ftlh";
+                    if (!engine.exists(template)) {
+                        problems.add(Diagnostic.error(e.entry().path(), 1, 1, "layout '" + layout + "': no template "
+                                + "templates/" + template).withHint("create the template, or remove 'layout:'"));
+                        continue;
+                    }
+                }
+                jobs.add(new PageJob(e.path() + "index.html", template, PageJob.Kind.ENTRY, e, c, e.entry().path()));
+            }
+        }
+        jobs.add(new PageJob("404.html", NOT_FOUND, PageJob.Kind.NOT_FOUND, null, "", "the 404 page"));
+        return jobs;
+    }
+
+    /** Renders one page to bytes. */
+    public byte[] render(PageJob job) throws TemplateEngine.TemplateProblem {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("site", views.site());
+        model.put("root", String.valueOf(Body.ROOT));
+        model.put("refsOf", new Functions.RefsOf(views));
+        model.put("referrersOf", new Functions.ReferrersOf(views));
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("kind", job.kind().label());
+        page.put("file", job.file());
+        String folder = job.file().endsWith("index.html") ? job.file().substring(0, job.file().length() - 10) : job.file();
+        page.put("path", folder);
+        page.put("url", job.kind() == PageJob.Kind.NOT_FOUND ? Body.ROOT + job.file() : views.link(folder));
+        page.put("permalink", views.permalink(folder));
+        switch (job.kind()) {
+            case ENTRY -> {
+                model.put("entry", views.entry(job.entry()));
+                model.put("collection", views.collection(job.collection()));
+                page.put("title", job.entry().title());
+            }
+            case LIST -> {
+                CollectionModel c = views.collection(job.collection());
+                model.put("collection", c);
+                page.put("title", c.title());
+            }
+            case HOME -> page.put("title", graph.config().title());
+            case NOT_FOUND -> page.put("title", "Page not found");
+            default -> throw new IllegalStateException(job.kind().toString());
+        }
+        model.put("page", page);
+        String html = engine.render(job.template(), model, job.context());
+        String root = job.kind() == PageJob.Kind.NOT_FOUND ? notFoundRoot : job.rootPath();
+        return Body.resolveRoot(html, root).getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,95 @@
+package org.briefkit.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.briefkit.config.CollectionConfig;
+import org.briefkit.graph.SiteEntry;
+import org.briefkit.graph.SiteGraph;
+import org.briefkit.model.Body;
+
+/**
+ * The view objects templates see, made once per build and shared by every page: an
+ * {@link EntryModel} per entry, a {@link CollectionModel} per collection, and the {@code site} map.
+ * Links in views start with {@link Body#ROOT}, which the renderer replaces with each page's path to
+ * the site root, so the same view serves pages at any depth. Thread-safe.
+ */
+final class Views {
+    private final SiteGraph graph;
+    private final String generator;
+    private final Map<SiteEntry, EntryModel> entries = new ConcurrentHashMap<>();
+    private final Map<String, CollectionModel> collections = new LinkedHashMap<>();
+    private final Map<String, Object> site;
+
+    Views(SiteGraph graph, String generator) {
+        this.graph = graph;
+        this.generator = generator;
+        for (CollectionConfig c : graph.config().collections().values()) {
+            collections.put(c.name(), new CollectionModel(this, c));
+        }
+        this.site = buildSite();
+    }
+
+    SiteGraph graph() {
+        return graph;
+    }
+
+    EntryModel entry(SiteEntry e) {
+        return e == null ? null : entries.computeIfAbsent(e, k -> new EntryModel(this, k));
+    }
+
+    List<EntryModel> entries(List<SiteEntry> list) {
+        List<EntryModel> out = new ArrayList<>(list.size());
+        for (SiteEntry e : list) {
+            out.add(entry(e));
+        }
+        return out;
+    }
+
+    CollectionModel collection(String name) {
+        return collections.get(name);
+    }
+
+    Map<String, Object> site() {
+        return site;
+    }
+
+    /** A link from any page to a page folder: the root marker and the configured form. */
+    String link(String path) {
+        return Body.ROOT + graph.href(path);
+    }
+
+    /** An absolute URL when the site has a base URL, else the path from the root. */
+    String permalink(String path) {
+        String base = graph.config().baseUrl();
+        return base.isEmpty() ? "/" + path : base + path;
+    }
+
+    private Map<String, Object> buildSite() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("title", graph.config().title());
+        s.put("baseUrl", graph.config().baseUrl());
+        s.put("languages", graph.config().languages());
+        s.put("lang", graph.config().defaultLanguage());
+        s.put("params", graph.config().params());
+        s.put("generator", generator);
+        s.put("home", link(""));
+        s.put("collections", List.copyOf(collections.values()));
+        s.put("collection", collections);
+        s.put("homeText", entry(graph.section("")));
+        Map<String, List<EntryModel>> menus = new LinkedHashMap<>();
+        for (SiteEntry e : graph.entries()) {
+            Object menu = e.entry().fields().get("menu");
+            if (menu == null) {
+                menu = e.entry().params().get("menu");
+            }
+            if (menu instanceof String m && !m.isBlank()) {
+                menus.computeIfAbsent(m.strip(), k -> new ArrayList<>()).add(entry(e));
+            }
+        }
+        s.put("menus", menus);
+        return java.util.Collections.unmodifiableMap(s);
+    }
+}
