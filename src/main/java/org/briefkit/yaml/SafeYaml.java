@@ -193,7 +193,7 @@ public final class SafeYaml {
         String context = e.getContext() == null ? "" : e.getContext();
         String message;
         String hint = "";
-        if (problem.contains("'\\t'") || problem.contains("\t")) {
+        if (problem.contains("(TAB)") || problem.contains("\t")) {
             message = "tab character in YAML";
             hint = "YAML is indented with spaces only; replace the tab with spaces";
         } else if (problem.contains("mapping values are not allowed")) {
@@ -207,6 +207,9 @@ public final class SafeYaml {
         } else if (context.contains("quoted scalar")) {
             message = "a quoted value is not closed";
             hint = "add the closing quote";
+        } else if (problem.startsWith("Global tag is not allowed: ")) {
+            message = "YAML tag '" + shortTag(problem.substring("Global tag is not allowed: ".length()).strip()) + "' is not allowed";
+            hint = "front matter holds plain text, lists and maps; remove the tag";
         } else if (problem.contains("found duplicate anchor")) {
             message = "duplicate YAML anchor";
         } else {
@@ -219,7 +222,7 @@ public final class SafeYaml {
     private static String limitMessage(String raw) {
         String message = raw == null ? "" : raw;
         if (message.contains("aliases")) {
-            return "YAML has too many aliases";
+            return "YAML has too many aliases (*name)";
         }
         if (message.contains("Nesting Depth")) {
             return "YAML is nested too deeply";

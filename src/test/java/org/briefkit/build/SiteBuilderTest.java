@@ -1,0 +1,238 @@
+package org.briefkit.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.briefkit.testing.TestSite;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.junit.jupiter.api.Test;
+
+class SiteBuilderTest {
+    static final String SITE = """
+            -- site.yml --
+            title: WCIT test briefing
+            -- content/_index.md --
+            ---
+            title: Welcome
+            ---
+            Read [[tp-sovereignty]] first.
+            -- content/talking-points/tp-sovereignty.md --
+            ---
+            title: Vague "sovereignty" limits censor
+            summary: Broad national-security limits invite censorship.
+            stance: oppose
+            theme: free-expression
+            proposals: RU-8.4
+            articles: [ITR-8, ICCPR-19]
+            countries: [RU]
+            ---
+            Russia's [[RU-8.4]] would let states block traffic. See [[ICCPR-19|Article 19]]
+            and [[RU-8.4#the-wording]].
+
+            ## Ask
+            Reject the proposal.
+            -- content/proposals/RU-8.4.md --
+            ---
+            id: RU-8.4
+            title: "Russia: New Article 8.4"
+            kind: new
+            proposers: [RU]
+            articles: [ITR-8]
+            text: >-
+              except in cases where international telecommunication services are used for the purpose
+              of interfering in the internal affairs
+            ---
+            ## The wording
+            Quoted above.
+            -- content/articles/ITR-8.md --
+            ---
+            title: "ITR Article 8"
+            number: "8"
+            ---
+            -- content/articles/ICCPR-19.md --
+            ---
+            title: ICCPR Article 19
+            number: "19"
+            treaty: ICCPR
+            ---
+            -- content/countries/RU.md --
+            ---
+            title: Russian Federation
+            code: RU
+            groups: [RCC]
+            ---
+            -- content/countries/RCC.md --
+            ---
+            title: Regional Commonwealth in the field of Communications
+            kind: group
+            ---
+            -- content/themes/free-expression.md --
+            ---
+            title: Freedom of expression
+            weight: 2
+            ---
+            """;
+
+    @Test
+    void buildsEveryPageAtItsPath() {
+        TestSite.Built b = TestSite.of(SITE).build();
+        assertTrue(b.ok(), () -> b.all().toString());
+        assertEquals(List.of(), b.all());
+        for (String path : List.of("index.html", "404.html", "style.css", "talking-points/index.html",
+                "talking-points/tp-sovereignty/index.html", "proposals/ru-8.4/index.html", "articles/itr-8/index.html",
+                "articles/iccpr-19/index.html", "countries/ru/index.html", "countries/rcc/index.html",
+                "themes/free-expression/index.html", "pages/index.html")) {
+            assertTrue(b.out().files().containsKey(path), path);
+        }
+        assertEquals(15, b.result().pages(), "home, 404, 6 listings and 7 entries");
+    }
+
+    @Test
+    void inlineReferencesBecomeRelativeLinksWithTitles() {
+        Document page = TestSite.of(SITE).build().page("talking-points/tp-sovereignty/index.html");
+        Elements links = page.select(".body a");
+        assertEquals("../../proposals/ru-8.4/index.html", links.get(0).attr("href"));
+        assertEquals("Russia: New Article 8.4", links.get(0).text());
+        assertEquals("../../articles/iccpr-19/index.html", links.get(1).attr("href"));
+        assertEquals("Article 19", links.get(1).text());
+        assertEquals("../../proposals/ru-8.4/index.html#the-wording", links.get(2).attr("href"));
+    }
+
+    @Test
+    void referenceFieldsAreListedAsLinks() {
+        Document page = TestSite.of(SITE).build().page("proposals/ru-8.4/index.html");
+        Element proposers = page.selectFirst("dl.refs dt:contains(Proposers) + dd");
+        assertEquals("Russian Federation", proposers.text());
+        assertEquals("../../countries/ru/index.html", proposers.selectFirst("a").attr("href"));
+        assertEquals("except in cases where international telecommunication services are used for the purpose of "
+                + "interfering in the internal affairs", page.selectFirst("blockquote.quoted p").text());
+    }
+
+    @Test
+    void backlinksListWhoRefersToAnEntry() {
+        TestSite.Built b = TestSite.of(SITE).build();
+        Document itr8 = b.page("articles/itr-8/index.html");
+        List<String> referrers = itr8.select(".backlinks a").eachText();
+        assertEquals(List.of("Vague \"sovereignty\" limits censor", "Russia: New Article 8.4"), referrers);
+        Document rcc = b.page("countries/rcc/index.html");
+        assertEquals(List.of("Russian Federation"), rcc.select(".backlinks a").eachText());
+    }
+
+    @Test
+    void homePageShowsItsTextWithResolvedLinks() {
+        Document home = TestSite.of(SITE).build().page("index.html");
+        Element link = home.selectFirst("main a[href='talking-points/tp-sovereignty/index.html']");
+        assertEquals("Vague \"sovereignty\" limits censor", link.text());
+        assertEquals("Welcome", home.selectFirst("h1").text());
+    }
+
+    @Test
+    void brokenReferencesAreAllReportedTogetherSortedByPathAndLine() {
+        TestSite.Built b = TestSite.of(SITE)
+                .put("content/talking-points/tp-a.md", """
+                        ---
+                        title: A
+                        proposals: [RU-8.5, ITR-8]
+                        theme: free-expresion
+                        ---
+                        See [[RU-84]] and [[RU-8.4#nope]].
+                        """)
+                .build();
+        assertFalse(b.ok());
+        assertEquals(List.of(
+                "content/talking-points/tp-a.md:3:13: error: unknown proposal 'RU-8.5' in 'proposals'; did you mean 'RU-8.4'?",
+                "content/talking-points/tp-a.md:3:21: error: 'ITR-8' is in articles, but 'proposals' refers to proposals",
+                "content/talking-points/tp-a.md:4:8: error: unknown theme 'free-expresion' in 'theme'; did you mean 'free-expression'?",
+                "content/talking-points/tp-a.md:6:5: error: unknown reference [[RU-84]]; did you mean 'RU-8.4'?",
+                "content/talking-points/tp-a.md:6:19: error: 'RU-8.4' has no heading '#nope'"), b.errors());
+        assertTrue(b.out().files().isEmpty(), "nothing is written when the build fails");
+    }
+
+    @Test
+    void lenientMakesReferenceErrorsWarningsAndRendersTextPlain() {
+        TestSite.Built b = TestSite.of(SITE)
+                .put("content/talking-points/tp-a.md", "---\ntitle: A\nproposals: [RU-8.5]\n---\nSee [[RU-84|the plan]].\n")
+                .lenient().build();
+        assertTrue(b.ok(), () -> b.all().toString());
+        assertEquals(2, b.warnings().size());
+        Document page = b.page("talking-points/tp-a/index.html");
+        assertEquals("See the plan.", page.selectFirst(".body p").text());
+        assertNull(page.selectFirst(".body a"));
+    }
+
+    @Test
+    void duplicateIdsAndSlugsAreErrors() {
+        TestSite.Built b = TestSite.of(SITE)
+                .put("content/themes/RU.md", "---\ntitle: Dup\n---\n")
+                .put("content/countries/ru.md", "---\ntitle: Same slug\n---\n")
+                .build();
+        assertEquals(List.of(
+                "content/countries/ru.md:1:1: error: ID 'ru' has the same URL (countries/ru/) as 'RU' in content/countries/RU.md",
+                "content/themes/RU.md:1:1: error: duplicate ID 'RU': content/countries/RU.md has it too"), b.errors());
+    }
+
+    @Test
+    void draftsAreLeftOutAndReferencesToThemSayWhy() {
+        String draft = "---\ntitle: Later\ndraft: true\n---\nSee [[RU-8.4]].\n";
+        TestSite.Built b = TestSite.of(SITE).put("content/themes/later.md", draft)
+                .put("content/talking-points/tp-b.md", "---\ntitle: B\ntheme: later\n---\n").build();
+        assertEquals(List.of("content/talking-points/tp-b.md:3:8: error: 'later' is a draft (content/themes/later.md) "
+                + "and is not part of this build"), b.errors());
+        TestSite.Built withDrafts = TestSite.of(SITE).put("content/themes/later.md", draft).drafts().build();
+        assertTrue(withDrafts.ok());
+        assertTrue(withDrafts.out().files().containsKey("themes/later/index.html"));
+        TestSite.Built without = TestSite.of(SITE).put("content/themes/later.md", draft).build();
+        assertFalse(without.out().files().containsKey("themes/later/index.html"));
+    }
+
+    @Test
+    void rawHtmlIsEscapedAndScriptLinksNeutralised() {
+        TestSite.Built b = TestSite.of(SITE).put("content/themes/x.md", """
+                ---
+                title: X
+                ---
+                <script>alert(1)</script>
+
+                Click [me](JavaScript:alert(1)) or <b onclick="x()">bold</b>.
+                """).build();
+        Document page = b.page("themes/x/index.html");
+        assertTrue(page.select(".body script").isEmpty());
+        assertTrue(page.select(".body b").isEmpty());
+        assertTrue(page.selectFirst(".body").text().contains("<script>alert(1)</script>"));
+        assertTrue(page.select(".body a").isEmpty(), page.selectFirst(".body").html());
+        assertEquals(List.of("content/themes/x.md:6:7: warning: link target 'JavaScript:alert(1)' is not allowed; "
+                + "shown as plain text"), b.warnings());
+    }
+
+    @Test
+    void templateSyntaxInContentIsJustText() {
+        Document page = TestSite.of(SITE).put("content/themes/t.md",
+                "---\ntitle: \"${site.title} <#assign x=1>\"\n---\n${7*7} <#list 1..3 as i>${i}</#list>\n").build()
+                .page("themes/t/index.html");
+        assertEquals("${site.title} <#assign x=1>", page.selectFirst("h1").text());
+        assertEquals("${7*7} <#list 1..3 as i>${i}</#list>", page.selectFirst(".body p").text());
+    }
+
+    @Test
+    void outputIsByteIdenticalAcrossBuilds() {
+        TestSite site = TestSite.of(SITE);
+        TestSite.Built a = site.build();
+        TestSite.Built b = site.build();
+        assertEquals(a.out().files().keySet(), b.out().files().keySet());
+        a.out().files().forEach((path, bytes) -> assertTrue(java.util.Arrays.equals(bytes, b.out().files().get(path)), path));
+    }
+
+    @Test
+    void unknownCollectionFolderIsReportedOnceWithSuggestion() {
+        TestSite.Built b = TestSite.of(SITE)
+                .put("content/proposal/a.md", "---\ntitle: A\n---\n")
+                .put("content/proposal/b.md", "---\ntitle: B\n---\n")
+                .build();
+        assertEquals(List.of("content/proposal: error: folder 'proposal' is not a collection; did you mean 'proposals'?"), b.errors());
+    }
+}

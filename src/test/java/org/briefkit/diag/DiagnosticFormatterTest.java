@@ -1,0 +1,42 @@
+package org.briefkit.diag;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DiagnosticFormatterTest {
+    @Test
+    void headlineThenLineWithCaretThenHint() {
+        Diagnostic d = Diagnostic.error("content/x.md", 12, 13, "unknown proposal 'RU-8.5'")
+                .withSourceLine("proposals: [RU-8.5]").withHint("check the ID");
+        assertEquals("""
+                content/x.md:12:13: error: unknown proposal 'RU-8.5'
+                 12 | proposals: [RU-8.5]
+                    |             ^
+                 = hint: check the ID""", DiagnosticFormatter.format(d));
+    }
+
+    @Test
+    void wholeFileDiagnosticsHaveNoPosition() {
+        assertEquals("content/x: warning: ignored", DiagnosticFormatter.format(Diagnostic.warning("content/x", 0, 0, "ignored")));
+    }
+
+    @Test
+    void summaryCountsErrorsAndWarnings() {
+        List<Diagnostic> ds = List.of(Diagnostic.error("a", 1, 1, "x"), Diagnostic.error("a", 2, 1, "y"),
+                Diagnostic.warning("a", 3, 1, "z"));
+        assertEquals("2 errors, 1 warning", DiagnosticFormatter.summary(ds));
+    }
+
+    @Test
+    void collectorSortsAndDropsRepeats() {
+        Diagnostics c = new Diagnostics();
+        c.add(Diagnostic.error("b", 1, 1, "x"));
+        c.add(Diagnostic.error("a", 9, 1, "y"));
+        c.add(Diagnostic.error("a", 2, 5, "z"));
+        c.add(Diagnostic.error("a", 2, 5, "z"));
+        assertEquals(List.of("a:2:5: error: z", "a:9:1: error: y", "b:1:1: error: x"),
+                c.sorted().stream().map(Diagnostic::headline).toList());
+    }
+}
