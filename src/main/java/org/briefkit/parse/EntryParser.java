@@ -113,9 +113,13 @@ public final class EntryParser {
                     .withHint(idField == null ? "rename the file, or set 'id:' in the front matter" : ""));
             return null;
         }
-        if (!where.section() && (title == null || title.isBlank())) {
+        boolean badTitle = fm != null && fm.get("title") != null && !(fm.get("title") instanceof YScalar);
+        if (!where.section() && (title == null || title.isBlank()) && !badTitle) {
             problems.add(source.error(1, 1, "entry has no title")
                     .withHint("add 'title: …' to the front matter, or start the text with a '# Heading'"));
+            return null;
+        }
+        if (badTitle) {
             return null;
         }
         f.checkRequired(source, problems);

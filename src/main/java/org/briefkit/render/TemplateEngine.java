@@ -79,10 +79,17 @@ public final class TemplateEngine {
         } catch (TemplateNotFoundException e) {
             throw new TemplateProblem(Diagnostic.error(LayeredTemplateLoader.FOLDER + name, 0, 0,
                     "template not found" + (context.isEmpty() ? "" : " (needed for " + context + ")")), e);
-        } catch (ParseException e) {
-            throw new TemplateProblem(Diagnostic.error(loader.describe(e.getTemplateName() == null ? name : e.getTemplateName()), e.getLineNumber(),
-                    e.getColumnNumber(), "template syntax: " + clean(e.getEditorMessage())), e);
         } catch (IOException e) {
+            // Freemarker caches a failed load and later throws a plain IOException caused by it.
+            Throwable cause = e;
+            while (cause != null && !(cause instanceof ParseException)) {
+                cause = cause.getCause();
+            }
+            if (cause instanceof ParseException pe) {
+                String source = pe.getTemplateName() == null ? name : pe.getTemplateName();
+                throw new TemplateProblem(Diagnostic.error(loader.describe(source), pe.getLineNumber(), pe.getColumnNumber(),
+                        "template syntax: " + clean(pe.getEditorMessage())), e);
+            }
             throw new TemplateProblem(Diagnostic.error(LayeredTemplateLoader.FOLDER + name, 0, 0,
                     "cannot read template: " + e.getMessage()), e);
         }

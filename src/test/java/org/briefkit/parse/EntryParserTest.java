@@ -1,0 +1,148 @@
+package org.briefkit.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.briefkit.config.SiteConfig;
+import org.briefkit.config.SiteConfigParser;
+import org.briefkit.diag.Diagnostic;
+import org.briefkit.model.Entry;
+import org.briefkit.model.Ref;
+import org.junit.jupiter.api.Test;
+
+class EntryParserTest {
+    private final SiteConfig config = SiteConfigParser.parse("languages: [en, fr]\n").config();
+    private final EntryParser parser = new EntryParser(config, new MarkdownRenderer(false));
+
+    private EntryParser.Result parse(String path, String text) {
+        return parser.parse(path, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<String> messages(EntryParser.Result r) {
+        return r.diagnostics().stream().map(Diagnostic::headline).toList();
+    }
+
+    @Test
+    void fieldsAreTypedByTheCollectionSchema() {
+        EntryParser.Result r = parse("content/talking-points/tp-1.md", """
+                ---
+                title: Keep it open
+                summary: One sentence.
+                stance: oppose
+                weight: 3
+                updated: 2012-11-20
+                theme: itu-venue
+                proposals: [RU-8.4, 'ARB-3.3']
+                custom: {a: 1}
+                ---
+                Body.
+                """);
+        assertEquals(List.of(), messages(r));
+        Entry e = r.entry();
+        assertEquals("tp-1", e.id());
+        assertEquals("talking-points", e.collection());
+        assertEquals("en", e.lang());
+        assertEquals("Keep it open", e.title());
+        assertEquals(new BigDecimal("3"), e.weight());
+        assertEquals("2012-11-20", e.updated());
+        assertEquals("oppose", e.fields().get("stance"));
+        assertEquals(List.of(new Ref("itu-venue", 7, 8)), e.refs().get("theme"));
+        assertEquals(List.of(new Ref("RU-8.4", 8, 13), new Ref("ARB-3.3", 8, 21)), e.refs().get("proposals"));
+        assertEquals(List.of(), e.refs().get("countries"));
+        assertEquals(Map.of("custom", Map.of("a", 1L)), e.params());
+    }
+
+    @Test
+    void idsKeepTheirTextAndDefaultToTheFileName() {
+        Entry e = parse("content/articles/ITR-8.4.md", "---\nid: 8.40\ntitle: T\n---\n").entry();
+        assertEquals("8.40", e.id());
+        assertEquals(2, e.idLine());
+        assertEquals("ITR-8.4", parse("content/articles/ITR-8.4.md", "---\ntitle: T\n---\n").entry().id());
+    }
+
+    @Test
+    void languageSuffixMarksATranslation() {
+        Entry fr = parse("content/themes/privacy.fr.md", "---\ntitle: Vie privée\n---\n").entry();
+        assertEquals("privacy", fr.id());
+        assertEquals("fr", fr.lang());
+        assertEquals("privacy.de", parse("content/themes/privacy.de.md", "---\ntitle: x\n---\n").entry().id());
+    }
+
+    @Test
+    void withoutFrontMatterTheFirstHeadingIsTheTitle() {
+        Entry e = parse("content/pages/about.md", "# About WCIT\n\nText.\n").entry();
+        assertEquals("About WCIT", e.title());
+        assertEquals("<p>Text.</p>\n", e.body().html());
+    }
+
+    @Test
+    void noTitleAtAllIsAnError() {
+        EntryParser.Result r = parse("content/pages/x.md", "Just text.\n");
+        assertNull(r.entry());
+        assertEquals(List.of("content/pages/x.md:1:1: error: entry has no title"), messages(r));
+    }
+
+    @Test
+    void wrongTypesAreErrorsAtTheValue() {
+        EntryParser.Result r = parse("content/talking-points/x.md", """
+                ---
+                title: [not, text]
+                weight: heavy
+                stance: against
+                draft: maybe
+                proposals: {a: b}
+                updated: 20 Nov 2012
+                ---
+                """);
+        assertEquals(List.of(
+                "content/talking-points/x.md:2:8: error: 'title' must be text, not a list",
+                "content/talking-points/x.md:3:9: error: 'weight' must be a number, not 'heavy'",
+                "content/talking-points/x.md:4:9: error: 'stance' must be one of oppose, support, amend, context, not 'against'",
+                "content/talking-points/x.md:5:8: error: 'draft' must be true or false, not 'maybe'",
+                "content/talking-points/x.md:6:12: error: 'proposals' must be a list, not a map",
+                "content/talking-points/x.md:7:10: error: 'updated' must be a date like 2012-12-03, not '20 Nov 2012'"),
+                messages(r));
+    }
+
+    @Test
+    void invalidIdsAreExplained() {
+        EntryParser.Result r = parse("content/themes/my theme.md", "---\ntitle: x\n---\n");
+        assertNull(r.entry());
+        assertEquals("content/themes/my theme.md:1:1: error: file name 'my theme' cannot be an ID: 'space' is not allowed "
+                + "in an ID (letters A-Z, digits, '.', '_' and '-' are)", messages(r).get(0));
+        EntryParser.Result r2 = parse("content/themes/a.md", "---\nid: -x\ntitle: x\n---\n");
+        assertEquals("content/themes/a.md:2:5: error: invalid ID '-x': an ID must start with a letter or digit (A-Z, a-z, 0-9)",
+                messages(r2).get(0));
+    }
+
+    @Test
+    void sectionTextsHaveNoId() {
+        Entry home = parse("content/_index.md", "---\ntitle: Home\n---\nHello\n").entry();
+        assertNotNull(home);
+        assertTrue(home.section());
+        assertEquals("", home.collection());
+        Entry list = parse("content/proposals/_index.md", "Intro only\n").entry();
+        assertTrue(list.section());
+        assertEquals("proposals", list.collection());
+    }
+
+    @Test
+    void frontMatterMustBeAMap() {
+        EntryParser.Result r = parse("content/themes/a.md", "---\n- a\n- b\n---\n");
+        assertEquals(List.of("content/themes/a.md:2:1: error: front matter must be a list of 'name: value' fields, not a list"),
+                messages(r));
+    }
+
+    @Test
+    void deeplyNestedMarkdownEndsWithAnErrorOrAResult() {
+        String deep = "---\ntitle: x\n---\n" + "> ".repeat(3000) + "x\n";
+        EntryParser.Result r = parse("content/themes/deep.md", deep);
+        assertTrue(r.entry() != null || !r.diagnostics().isEmpty());
+    }
+}
