@@ -33,12 +33,18 @@ public final class Main implements Runnable {
         cmd.setErr(err);
         cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             boolean verbose = parseResult.hasMatchedOption("--verbose") || deepMatched(parseResult, "--verbose");
-            commandLine.getErr().println("internal error: " + e + (verbose ? "" : " (run with --verbose for details)"));
-            if (verbose) {
-                e.printStackTrace(commandLine.getErr());
+            PrintWriter w = commandLine.getErr();
+            if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
+                Throwable io = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
+                w.println("error: " + (e instanceof java.io.UncheckedIOException ? e.getMessage() + ": " : "") + describe(io));
+            } else {
+                w.println("internal error: " + e + (verbose ? "" : " (run with --verbose for details)"));
+                w.println("This is a bug in briefkit; please report it with the command you ran.");
             }
-            commandLine.getErr().println("This is a bug in briefkit; please report it with the command you ran.");
-            commandLine.getErr().flush();
+            if (verbose) {
+                e.printStackTrace(w);
+            }
+            w.flush();
             return EXIT_INTERNAL;
         });
         cmd.setParameterExceptionHandler((e, args2) -> {
@@ -52,6 +58,20 @@ public final class Main implements Runnable {
             return EXIT_USAGE;
         });
         return cmd.execute(args);
+    }
+
+    /** An I/O failure in words: "path: permission denied". */
+    private static String describe(Throwable io) {
+        if (io instanceof java.nio.file.FileSystemException f) {
+            String reason = f.getReason();
+            if (reason == null) {
+                reason = io instanceof java.nio.file.NoSuchFileException ? "no such file or folder"
+                        : io instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                        : io instanceof java.nio.file.FileAlreadyExistsException ? "already exists" : "file system error";
+            }
+            return f.getFile() + ": " + reason;
+        }
+        return String.valueOf(io.getMessage());
     }
 
     private static boolean deepMatched(CommandLine.ParseResult r, String option) {

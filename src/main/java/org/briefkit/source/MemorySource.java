@@ -37,7 +37,7 @@ public final class MemorySource implements SiteSource {
 
     @Override
     public List<SourceFile> list(String folder, Diagnostics diagnostics) {
-        String prefix = folder.endsWith("/") ? folder : folder + "/";
+        String prefix = folder.isEmpty() || folder.endsWith("/") ? folder : folder + "/";
         List<SourceFile> out = new ArrayList<>();
         for (Map.Entry<String, byte[]> e : files.tailMap(prefix).entrySet()) {
             if (!e.getKey().startsWith(prefix)) {

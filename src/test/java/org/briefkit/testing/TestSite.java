@@ -82,6 +82,16 @@ public final class TestSite {
         return source;
     }
 
+    /** Writes the site's files under {@code dir}; returns {@code dir}. */
+    public java.nio.file.Path writeTo(java.nio.file.Path dir) throws java.io.IOException {
+        for (var f : source.list("", new org.briefkit.diag.Diagnostics())) {
+            java.nio.file.Path p = dir.resolve(f.path());
+            java.nio.file.Files.createDirectories(p.getParent());
+            java.nio.file.Files.write(p, source.read(f.path()));
+        }
+        return dir;
+    }
+
     public Built build() {
         MemoryOutput out = new MemoryOutput();
         BuildResult result = new SiteBuilder(source, ThemeSource.builtIn(), options, BuildListener.NONE).build(out);

@@ -1,0 +1,197 @@
+package org.briefkit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.RandomAccessFile;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.briefkit.testing.TestSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real command line on real folders: exit codes, messages, output folder handling. */
+class CliTest {
+    static final String SITE = """
+            -- site.yml --
+            title: CLI test
+            -- content/proposals/RU-8.4.md --
+            ---
+            id: RU-8.4
+            title: "Russia: New Article 8.4"
+            proposers: [RU]
+            ---
+            Quoted.
+            -- content/countries/RU.md --
+            ---
+            title: Russian Federation
+            ---
+            -- content/talking-points/tp-1.md --
+            ---
+            title: Reject vague limits
+            proposals: [RU-8.4]
+            ---
+            See [[RU-8.4]].
+            """;
+
+    @TempDir
+    Path tmp;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Path site() throws IOException {
+        return TestSite.of(SITE).writeTo(tmp.resolve("wcit"));
+    }
+
+    @Test
+    void buildWritesTheSiteAndPrintsOneSummaryLine() throws IOException {
+        Path site = site();
+        Run r = run("build", "--source", site.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.err());
+        assertTrue(r.out().matches("Built 3 entries \\(talking-points 1, proposals 1, countries 1\\) into .*wcit/site/: "
+                + "11 pages, 12 files in [0-9.]+ s\\n"), r.out());
+        assertTrue(Files.readString(site.resolve("site/talking-points/tp-1/index.html"))
+                .contains("<a href=\"../../proposals/ru-8.4/index.html\">Russia: New Article 8.4</a>"));
+    }
+
+    @Test
+    void contentErrorsExitWithOneAndLeaveTheOldSite() throws IOException {
+        Path site = site();
+        assertEquals(0, run("build", "--source", site.toString()).code());
+        String before = Files.readString(site.resolve("site/index.html"));
+        Files.writeString(site.resolve("content/talking-points/tp-1.md"), "---\ntitle: Reject\nproposals: [RU-8.5]\n---\n");
+        Run r = run("build", "--source", site.toString(), "--out", site.resolve("site").toString());
+        assertEquals(1, r.code());
+        assertEquals("""
+                content/talking-points/tp-1.md:3:13: error: unknown proposal 'RU-8.5' in 'proposals'; did you mean 'RU-8.4'?
+                 3 | proposals: [RU-8.5]
+                   |             ^
+                Build failed: 1 error, 0 warnings; %s/ was left as it was
+                """.formatted(site.resolve("site")), r.err());
+        assertEquals("", r.out());
+        assertEquals(before, Files.readString(site.resolve("site/index.html")));
+    }
+
+    @Test
+    void checkWritesNothing() throws IOException {
+        Path site = site();
+        Run r = run("check", "--source", site.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("Checked 3 entries"), r.out());
+        assertFalse(Files.exists(site.resolve("site")));
+        Files.writeString(site.resolve("content/countries/RU.md"), "---\ntitle: [x\n---\n");
+        assertEquals(1, run("check", "--source", site.toString()).code());
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() throws IOException {
+        Run unknown = run("build", "--frobnicate");
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("Unknown option: '--frobnicate'"), unknown.err());
+        Run notSite = run("build", "--source", tmp.toString());
+        assertEquals(2, notSite.code());
+        assertTrue(notSite.err().contains("is not a briefkit site"), notSite.err());
+        Run missing = run("build", "--source", tmp.resolve("nope").toString());
+        assertEquals(2, missing.code());
+        assertEquals(2, run().code());
+    }
+
+    @Test
+    void refusesToReplaceAFolderItDidNotWrite() throws IOException {
+        Path site = site();
+        Path docs = Files.createDirectories(tmp.resolve("docs"));
+        Files.writeString(docs.resolve("keep.txt"), "mine");
+        Run r = run("build", "--source", site.toString(), "--out", docs.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("holds files briefkit did not write"), r.err());
+        assertEquals("mine", Files.readString(docs.resolve("keep.txt")));
+    }
+
+    @Test
+    void refusesAnOutputThatContainsTheSourceOrLiesInIt() throws IOException {
+        Path site = site();
+        Run parent = run("build", "--source", site.toString(), "--out", tmp.toString());
+        assertEquals(2, parent.code());
+        assertTrue(parent.err().contains("contains the site folder"), parent.err());
+        Run inside = run("build", "--source", site.toString(), "--out", site.resolve("content/out").toString());
+        assertEquals(2, inside.code());
+        assertTrue(inside.err().contains("is inside content/"), inside.err());
+        assertEquals(2, run("build", "--source", site.toString(), "--out", site.toString()).code());
+    }
+
+    @Test
+    void unwritableOutputIsReportedWithoutAStackTrace() throws IOException {
+        Path site = site();
+        Run r = run("build", "--source", site.toString(), "--out", "/proc/briefkit-out");
+        assertEquals(3, r.code());
+        assertTrue(r.err().startsWith("error: "), r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
+    }
+
+    @Test
+    void versionAndHelp() {
+        Run v = run("--version");
+        assertEquals(0, v.code());
+        assertTrue(v.out().startsWith("briefkit "), v.out());
+        Run h = run("build", "--help");
+        assertEquals(0, h.code());
+        assertTrue(h.out().contains("--drafts") && h.out().contains("--lenient") && h.out().contains("--out"), h.out());
+    }
+
+    @Test
+    void symlinkLeavingTheSiteIsReportedAndNotRead() throws IOException {
+        Path site = site();
+        Path secret = Files.writeString(tmp.resolve("secret.md"), "---\ntitle: SECRET\n---\n");
+        Files.createSymbolicLink(site.resolve("content/countries/leak.md"), secret);
+        Run r = run("build", "--source", site.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("content/countries/leak.md: error: symbolic link leads outside the site folder"), r.err());
+        assertFalse(Files.exists(site.resolve("site")));
+    }
+
+    @Test
+    void invalidUtf8IsReportedWithItsLine() throws IOException {
+        Path site = site();
+        Files.write(site.resolve("content/countries/FR.md"), "---\ntitle: R\u00e9publique\n---\n".getBytes(StandardCharsets.ISO_8859_1));
+        Run r = run("check", "--source", site.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().startsWith("content/countries/FR.md:2:9: error: invalid UTF-8: byte 0xE9 at byte offset 12"), r.err());
+    }
+
+    @Test
+    void hugeFilesAreRefusedQuickly() throws IOException {
+        Path site = site();
+        try (RandomAccessFile f = new RandomAccessFile(site.resolve("content/countries/BIG.md").toFile(), "rw")) {
+            f.setLength(50L * 1024 * 1024);
+        }
+        Run r = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> run("check", "--source", site.toString()));
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("content/countries/BIG.md: error: file is too large (50.0 MB; the limit is 10 MB)"), r.err());
+    }
+
+    @Test
+    void javaObjectsInFrontMatterAreRefused() throws IOException {
+        Path site = site();
+        Files.writeString(site.resolve("content/countries/X.md"),
+                "---\ntitle: x\nexploit: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://localhost:1/\"]]]]\n---\n");
+        Run r = run("check", "--source", site.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().startsWith("content/countries/X.md:3:10: error: YAML tag '!!javax.script.ScriptEngineManager' is not allowed"), r.err());
+    }
+}
