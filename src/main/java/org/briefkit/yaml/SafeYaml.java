@@ -97,6 +97,8 @@ public final class SafeYaml {
         private final Map<Node, Boolean> onPath = new IdentityHashMap<>();
         private int nodes;
         private boolean budgetReported;
+        private int topLine;
+        private int topColumn;
 
         Converter(SourceText source, int lineOffset, YamlLimits limits, List<Diagnostic> problems) {
             this.source = source;
@@ -111,8 +113,8 @@ public final class SafeYaml {
             if (++nodes > limits.maxNodes()) {
                 if (!budgetReported) {
                     budgetReported = true;
-                    problems.add(source.error(line, column, "YAML expands to more than " + limits.maxNodes()
-                            + " values (too many aliases?)"));
+                    problems.add(source.error(topLine > 0 ? topLine : line, topLine > 0 ? topColumn : column,
+                            "YAML expands to more than " + limits.maxNodes() + " values (too many aliases?)"));
                 }
                 return null;
             }
@@ -168,6 +170,10 @@ public final class SafeYaml {
                                 + first.keyLine() + ")").withHint("remove one of them"));
                         continue;
                     }
+                    if (depth == 0) {
+                        topLine = keyLine;
+                        topColumn = keyColumn;
+                    }
                     YNode value = convert(tuple.getValueNode(), depth + 1);
                     if (value == null) {
                         return null;
@@ -204,6 +210,12 @@ public final class SafeYaml {
             hint = "each line of front matter is 'name: value'; check the line above for a missing ':' or quote";
         } else if (problem.contains("found undefined alias")) {
             message = "unknown YAML alias" + problem.substring(problem.indexOf("alias") + 5);
+        } else if (problem.contains("expected ',' or ']'") && e.getContextMark() != null) {
+            return source.error(e.getContextMark().getLine() + 1 + lineOffset, e.getContextMark().getColumn() + 1,
+                    "a list opened with '[' is not closed").withHint("add the closing ']'");
+        } else if (problem.contains("expected ',' or '}'") && e.getContextMark() != null) {
+            return source.error(e.getContextMark().getLine() + 1 + lineOffset, e.getContextMark().getColumn() + 1,
+                    "a map opened with '{' is not closed").withHint("add the closing '}'");
         } else if (context.contains("quoted scalar")) {
             message = "a quoted value is not closed";
             hint = "add the closing quote";
