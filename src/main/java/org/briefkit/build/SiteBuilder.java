@@ -213,9 +213,8 @@ public final class SiteBuilder {
     }
 
     private void render(SiteGraph graph, Workers workers, OutputSink sink, int[] written) {
-        TemplateEngine engine = new TemplateEngine(source, theme);
-        SiteRenderer renderer = new SiteRenderer(graph, engine, "briefkit " + Version.get());
         List<Diagnostic> planProblems = new ArrayList<>();
+        SiteRenderer renderer = SiteRenderer.create(graph, source, theme, "briefkit " + Version.get(), planProblems);
         List<PageJob> jobs = renderer.plan(planProblems);
         diagnostics.addAll(planProblems);
         Map<String, byte[]> statics = staticFiles();

@@ -12,10 +12,14 @@ import java.util.List;
  *
  * @param html       HTML with placeholders
  * @param refs       inline references, in order
- * @param headingIds IDs of the headings, for {@code [[ID#heading]]} checks
+ * @param headings   the headings with their IDs, for {@code [[ID#heading]]} checks and tables of contents
  * @param firstHeading text of the first heading, or null (the title of a file without front matter)
  */
-public record Body(String html, List<InlineRef> refs, List<String> headingIds, String firstHeading) {
+public record Body(String html, List<InlineRef> refs, List<Heading> headings, String firstHeading) {
+    /** A heading of the body: level 1-6, its ID, its text. */
+    public record Heading(int level, String id, String text) {
+    }
+
     /** Stands for the relative path from the current page to the site root. */
     public static final char ROOT = '\u0001';
     static final char REF_OPEN = '\u0002';
@@ -25,7 +29,12 @@ public record Body(String html, List<InlineRef> refs, List<String> headingIds, S
 
     public Body {
         refs = List.copyOf(refs);
-        headingIds = List.copyOf(headingIds);
+        headings = List.copyOf(headings);
+    }
+
+    /** The IDs of the headings, in order. */
+    public List<String> headingIds() {
+        return headings.stream().map(Heading::id).toList();
     }
 
     /** The placeholder for inline reference {@code index}. */

@@ -81,7 +81,7 @@ public final class MarkdownRenderer {
         Document doc = parser.parse(markdown);
         new HeaderIdGenerator().generateIds(doc);
         List<InlineRef> refs = new ArrayList<>();
-        List<String> headingIds = new ArrayList<>();
+        List<Body.Heading> headings = new ArrayList<>();
         String firstHeading = null;
         List<Node> unsafe = new ArrayList<>();
         for (Node node : doc.getDescendants()) {
@@ -92,10 +92,10 @@ public final class MarkdownRenderer {
                         source.columnOf(at)));
             } else if (node instanceof Heading h) {
                 if (firstHeading == null) {
-                    firstHeading = h.getText().toString().strip();
+                    firstHeading = h.getAnchorRefText().strip();
                 }
                 if (!h.getAnchorRefId().isEmpty()) {
-                    headingIds.add(h.getAnchorRefId());
+                    headings.add(new Body.Heading(h.getLevel(), h.getAnchorRefId(), h.getAnchorRefText().strip()));
                 }
             } else {
                 String url = urlOf(node, doc);
@@ -109,13 +109,11 @@ public final class MarkdownRenderer {
         unsafe.forEach(MarkdownRenderer::neutralise);
         Node first = doc.getFirstChild();
         if (dropTitleHeading && first instanceof Heading h && h.getLevel() == 1) {
-            if (!h.getAnchorRefId().isEmpty()) {
-                headingIds.remove(h.getAnchorRefId());
-            }
+            headings.removeIf(x -> x.id().equals(h.getAnchorRefId()));
             h.unlink();
         }
         String html = renderer.render(doc);
-        return new Body(html, refs, headingIds, firstHeading);
+        return new Body(html, refs, headings, firstHeading);
     }
 
     /** The target a browser would follow, decoded, or null when the node is not a link. */

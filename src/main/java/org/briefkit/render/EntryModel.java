@@ -25,7 +25,7 @@ import org.briefkit.model.Entry;
 final class EntryModel implements TemplateHashModelEx {
     static final List<String> BUILT_IN = List.of("id", "collection", "collectionTitle", "title", "summary", "url",
             "path", "permalink", "lang", "updated", "weight", "draft", "layout", "isSection", "fields", "params",
-            "refs", "linksTo", "backlinks", "referrers", "body", "file");
+            "refs", "linksTo", "backlinks", "referrers", "body", "headings", "file");
 
     private final Views views;
     private final SiteEntry se;
@@ -77,6 +77,13 @@ final class EntryModel implements TemplateHashModelEx {
             case "referrers": return new Functions.Referrers(views, List.of(se));
             case "body": return HTMLOutputFormat.INSTANCE.fromMarkup(se.html());
             case "file": return e.path();
+            case "headings": {
+                List<Map<String, Object>> hs = new ArrayList<>();
+                for (org.briefkit.model.Body.Heading h : e.body().headings()) {
+                    hs.add(Map.of("level", h.level(), "id", h.id(), "text", h.text()));
+                }
+                return hs;
+            }
             default: break;
         }
         if (e.fields().containsKey(key)) {

@@ -27,11 +27,21 @@ public final class SiteRenderer {
     private final TemplateEngine engine;
     private final Views views;
     private final String notFoundRoot;
+    private final Messages messages;
 
-    public SiteRenderer(SiteGraph graph, TemplateEngine engine, String generator) {
+    /** A renderer with the interface messages of the site's default language. */
+    public static SiteRenderer create(SiteGraph graph, org.briefkit.source.SiteSource site,
+                                      org.briefkit.source.SiteSource theme, String generator, List<Diagnostic> problems) {
+        TemplateEngine engine = new TemplateEngine(site, theme);
+        Messages messages = Messages.load(site, theme, graph.config().defaultLanguage(), problems);
+        return new SiteRenderer(graph, engine, generator, messages);
+    }
+
+    SiteRenderer(SiteGraph graph, TemplateEngine engine, String generator, Messages messages) {
         this.graph = graph;
         this.engine = engine;
         this.views = new Views(graph, generator);
+        this.messages = messages;
         String base = graph.config().baseUrl();
         this.notFoundRoot = base.isEmpty() ? "/" : URI.create(base).getRawPath();
     }
@@ -69,6 +79,7 @@ public final class SiteRenderer {
         model.put("root", String.valueOf(Body.ROOT));
         model.put("refsOf", new Functions.RefsOf(views));
         model.put("referrersOf", new Functions.ReferrersOf(views));
+        model.put("t", messages);
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("kind", job.kind().label());
         page.put("file", job.file());

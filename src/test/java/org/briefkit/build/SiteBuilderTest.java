@@ -106,21 +106,23 @@ class SiteBuilderTest {
     @Test
     void referenceFieldsAreListedAsLinks() {
         Document page = TestSite.of(SITE).build().page("proposals/ru-8.4/index.html");
-        Element proposers = page.selectFirst("dl.refs dt:contains(Proposers) + dd");
+        Element proposers = page.selectFirst("dl.facts dt:contains(Proposed by) + dd");
         assertEquals("Russian Federation", proposers.text());
         assertEquals("../../countries/ru/index.html", proposers.selectFirst("a").attr("href"));
         assertEquals("except in cases where international telecommunication services are used for the purpose of "
-                + "interfering in the internal affairs", page.selectFirst("blockquote.quoted p").text());
+                + "interfering in the internal affairs", page.selectFirst("figure.quoted blockquote p").text());
     }
 
     @Test
     void backlinksListWhoRefersToAnEntry() {
         TestSite.Built b = TestSite.of(SITE).build();
         Document itr8 = b.page("articles/itr-8/index.html");
-        List<String> referrers = itr8.select(".backlinks a").eachText();
-        assertEquals(List.of("Vague \"sovereignty\" limits censor", "Russia: New Article 8.4"), referrers);
+        assertEquals(List.of("Russia: New Article 8.4"), itr8.select("#proposals_h + ul a").eachText());
+        assertEquals(List.of("Vague \"sovereignty\" limits censor"), itr8.select("#points_h + ul > li > a").eachText());
         Document rcc = b.page("countries/rcc/index.html");
-        assertEquals(List.of("Russian Federation"), rcc.select(".backlinks a").eachText());
+        assertEquals("Russian Federation", rcc.selectFirst("dl.facts dt:contains(Members) + dd").text());
+        Document free = b.page("themes/free-expression/index.html");
+        assertEquals(List.of("Vague \"sovereignty\" limits censor"), free.select("#points_h + ul > li > a").eachText());
     }
 
     @Test

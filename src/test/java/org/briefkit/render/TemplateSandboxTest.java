@@ -16,7 +16,7 @@ class TemplateSandboxTest {
     private static final String SITE = """
             -- site.yml --
             title: T
-            -- content/themes/a.md --
+            -- content/pages/a.md --
             ---
             title: A
             ---
@@ -61,9 +61,9 @@ class TemplateSandboxTest {
 
     @Test
     void contentIsEscapedByDefault() {
-        TestSite.Built b = TestSite.of(SITE).put("content/themes/b.md", "---\ntitle: \"<img src=x onerror=alert(1)>\"\n---\n").build();
+        TestSite.Built b = TestSite.of(SITE).put("content/pages/b.md", "---\ntitle: \"<img src=x onerror=alert(1)>\"\n---\n").build();
         assertTrue(b.ok());
-        String html = b.text("themes/b/index.html");
+        String html = b.text("pages/b/index.html");
         assertFalse(html.contains("<img src=x"));
         assertTrue(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
     }
@@ -72,7 +72,7 @@ class TemplateSandboxTest {
     void templateErrorsNameTheTemplateLineAndPage() {
         TestSite.Built b = TestSite.of(SITE).put("templates/entry.ftlh", "<p>\n${entry.nope}\n</p>").build();
         assertEquals(List.of("templates/entry.ftlh:2:3: error: The following has evaluated to null or missing: entry.nope "
-                + "[in template \"entry.ftlh\" at line 2, column 3] (while rendering content/themes/a.md)"), b.errors());
+                + "[in template \"entry.ftlh\" at line 2, column 3] (while rendering content/pages/a.md)"), b.errors());
     }
 
     @Test
@@ -85,10 +85,10 @@ class TemplateSandboxTest {
 
     @Test
     void oneBrokenTemplateIsReportedOnceForAllPages() {
-        TestSite.Built b = TestSite.of(SITE).put("content/themes/b.md", "---\ntitle: B\n---\n")
-                .put("content/themes/c.md", "---\ntitle: C\n---\n")
+        TestSite.Built b = TestSite.of(SITE).put("content/pages/b.md", "---\ntitle: B\n---\n")
+                .put("content/pages/c.md", "---\ntitle: C\n---\n")
                 .put("templates/entry.ftlh", "${entry.nope}").build();
         assertEquals(1, b.errors().size());
-        assertTrue(b.errors().get(0).endsWith("(while rendering content/themes/a.md and 2 more pages)"), b.errors().toString());
+        assertTrue(b.errors().get(0).endsWith("(while rendering content/pages/a.md and 2 more pages)"), b.errors().toString());
     }
 }

@@ -79,7 +79,7 @@ class TemplatesTest {
         assertEquals(List.of("Against P1", "Against P2"), ru.select("#points li").eachText());
         assertEquals(List.of("Mentions Russia"), ru.select("#direct li").eachText());
         Document p1 = b.page("proposals/p1/index.html");
-        assertTrue(p1.select("blockquote").isEmpty(), "other collections keep the built-in template");
+        assertEquals(1, p1.select("figure.quoted, p.note").size(), "other collections keep the built-in template");
     }
 
     @Test
@@ -140,6 +140,6 @@ class TemplatesTest {
     void directoryLinksWhenConfigured() {
         TestSite.Built b = TestSite.of(SITE.replace("baseUrl: https://example.org/wcit/", "links: directory")).build();
         Document p1 = b.page("proposals/p1/index.html");
-        assertEquals("../../countries/ru/", p1.selectFirst("dl.refs a").attr("href"));
+        assertEquals("../../countries/ru/", p1.selectFirst("dl.facts a").attr("href"));
     }
 }
