@@ -208,6 +208,10 @@ public final class SafeYaml {
         } else if (problem.contains("could not find expected ':'")) {
             message = "expected 'name: value'";
             hint = "each line of front matter is 'name: value'; check the line above for a missing ':' or quote";
+        } else if (problem.startsWith("expected <block end>") && problem.contains("'<scalar>'")) {
+            message = "unexpected text after a quoted value";
+            hint = "a value that starts with a quote must end with it; put the whole value in the other kind of quotes, "
+                    + "e.g. title: '\"Sending party pays\" would raise costs'";
         } else if (problem.contains("found undefined alias")) {
             message = "unknown YAML alias" + problem.substring(problem.indexOf("alias") + 5);
         } else if (problem.contains("expected ',' or ']'") && e.getContextMark() != null) {

@@ -111,6 +111,13 @@ class SafeYamlTest {
     }
 
     @Test
+    void textAfterAQuotedValueGetsAHint() {
+        Diagnostic d = parse("title: \"Sending party pays\" would raise costs\n").diagnostics().get(0);
+        assertEquals("f.md:2:28: error: unexpected text after a quoted value", d.headline());
+        assertTrue(d.hint().contains("other kind of quotes"));
+    }
+
+    @Test
     void unclosedQuoteIsReported() {
         assertEquals("a quoted value is not closed", parse("title: \"abc\nsummary: x\n").diagnostics().get(0).message());
     }
