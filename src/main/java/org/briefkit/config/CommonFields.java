@@ -14,6 +14,7 @@ public final class CommonFields {
         Map<String, FieldSpec> m = new LinkedHashMap<>();
         m.put("id", FieldSpec.of(FieldType.TEXT));
         m.put("title", FieldSpec.of(FieldType.TEXT));
+        m.put("linkTitle", FieldSpec.of(FieldType.TEXT));
         m.put("summary", FieldSpec.of(FieldType.TEXT));
         m.put("draft", FieldSpec.of(FieldType.BOOLEAN));
         m.put("weight", FieldSpec.of(FieldType.NUMBER));

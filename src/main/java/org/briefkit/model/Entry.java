@@ -18,6 +18,7 @@ import java.util.Map;
  * @param idLine     where the ID is set (the {@code id:} value, or 1 when it comes from the file name)
  * @param idColumn   column of the same
  * @param title      the title
+ * @param linkTitle  a short title for menus and breadcrumbs, or null
  * @param summary    one sentence, or null
  * @param draft      left out of builds unless drafts are asked for
  * @param weight     ordering in listings (lower first), or null
@@ -30,7 +31,7 @@ import java.util.Map;
  * @param section    true for {@code _index.md}
  */
 public record Entry(String id, String collection, String lang, String path, int idLine, int idColumn,
-                   String title, String summary, boolean draft, BigDecimal weight, String updated, String layout,
+                   String title, String linkTitle, String summary, boolean draft, BigDecimal weight, String updated, String layout,
                    Map<String, Object> fields, Map<String, Object> params, Map<String, List<Ref>> refs,
                    Body body, boolean section) {
 
@@ -49,7 +50,7 @@ public record Entry(String id, String collection, String lang, String path, int 
     }
 
     public Entry withBody(Body newBody) {
-        return new Entry(id, collection, lang, path, idLine, idColumn, title, summary, draft, weight, updated,
+        return new Entry(id, collection, lang, path, idLine, idColumn, title, linkTitle, summary, draft, weight, updated,
                 layout, fields, params, refs, newBody, section);
     }
 }

@@ -126,7 +126,7 @@ public final class EntryParser {
         Boolean draft = f.bool("draft");
         BigDecimal weight = f.number("weight");
         return new Entry(id, where.collection(), where.lang(), source.path(), idLine, idColumn,
-                title == null ? "" : title.strip(), f.text("summary"), draft != null && draft, weight,
+                title == null ? "" : title.strip(), f.text("linkTitle"), f.text("summary"), draft != null && draft, weight,
                 f.text("updated"), f.text("layout"), f.known, f.params, f.refs, body, where.section());
     }
 

@@ -23,7 +23,7 @@ import org.briefkit.model.Entry;
  * access; nothing else of the Java object is reachable. Thread-safe.
  */
 final class EntryModel implements TemplateHashModelEx {
-    static final List<String> BUILT_IN = List.of("id", "collection", "collectionTitle", "title", "summary", "url",
+    static final List<String> BUILT_IN = List.of("id", "collection", "collectionTitle", "title", "linkTitle", "summary", "url",
             "path", "permalink", "lang", "updated", "weight", "draft", "layout", "isSection", "fields", "params",
             "refs", "linksTo", "backlinks", "referrers", "body", "headings", "file");
 
@@ -55,6 +55,7 @@ final class EntryModel implements TemplateHashModelEx {
                 return c == null ? "" : c.title();
             }
             case "title": return e.title();
+            case "linkTitle": return e.linkTitle() == null || e.linkTitle().isBlank() ? e.title() : e.linkTitle();
             case "summary": return e.summary();
             case "url": return views.link(se.path());
             case "path": return se.path();
