@@ -62,7 +62,8 @@ public final class SiteBuilder {
         int[] written = new int[2];
         boolean committed = false;
         try (Workers workers = new Workers(options.threads())) {
-            SiteConfig config = timed("config", this::loadConfig);
+            SiteConfig loaded = timed("config", this::loadConfig);
+            SiteConfig config = options.baseUrl() == null ? loaded : loaded.withBaseUrl(options.baseUrl());
             List<SourceFile> files = timed("scan", () -> scan(config));
             List<Entry> parsed = timed("parse", () -> parse(config, files, workers));
             SiteGraph graph = timed("link", () -> link(config, parsed));

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.briefkit.build.BuildOptions;
 import org.briefkit.build.BuildResult;
 import org.briefkit.build.SiteBuilder;
+import org.briefkit.config.SiteConfigParser;
 import org.briefkit.source.ThemeSource;
 import org.briefkit.write.DirectoryOutput;
 import picocli.CommandLine;
@@ -22,6 +23,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "The output folder (default: site/ in the site folder). It is replaced as a whole.")
     Path out;
 
+    @Option(names = "--base-url", paramLabel = "URL", description = "The URL the site is published at, instead of site.yml's baseUrl.")
+    String baseUrl;
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -30,6 +34,13 @@ final class BuildCommand implements Callable<Integer> {
         SiteLocation where = SiteLocation.resolve(spec.commandLine(), common.source, out);
         Console console = Main.console(spec, common);
         BuildOptions options = BuildOptions.defaults().withDrafts(common.drafts).withLenient(common.lenient);
+        if (baseUrl != null) {
+            String url = SiteConfigParser.normaliseBaseUrl(baseUrl);
+            if (url == null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--base-url must be an absolute http(s) URL, not '" + baseUrl + "'");
+            }
+            options = options.withBaseUrl(url);
+        }
         SiteBuilder builder = new SiteBuilder(where.fileSource(), ThemeSource.builtIn(), options, console.progress());
         BuildResult result = builder.build(DirectoryOutput.open(where.out));
         console.diagnostics(result.diagnostics());

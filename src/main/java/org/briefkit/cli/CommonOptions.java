@@ -19,4 +19,14 @@ final class CommonOptions {
 
     @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
     boolean quiet;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "How to print problems: text (default), json (one document on standard output, for tools) "
+                    + "or github (workflow annotations on the offending lines of a pull request).")
+    Format format = Format.TEXT;
+
+    /** Output formats for diagnostics. */
+    enum Format {
+        TEXT, JSON, GITHUB
+    }
 }

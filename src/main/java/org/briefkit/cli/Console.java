@@ -18,21 +18,32 @@ final class Console {
     private final PrintWriter err;
     private final boolean quiet;
     private final boolean verbose;
+    private final CommonOptions.Format format;
 
-    Console(PrintWriter out, PrintWriter err, boolean quiet, boolean verbose) {
+    Console(PrintWriter out, PrintWriter err, boolean quiet, boolean verbose, CommonOptions.Format format) {
         this.out = out;
         this.err = err;
-        this.quiet = quiet;
+        this.quiet = quiet || format == CommonOptions.Format.JSON;
         this.verbose = verbose;
+        this.format = format;
     }
 
     void diagnostics(List<Diagnostic> ds) {
+        if (format == CommonOptions.Format.JSON) {
+            out.println(DiagnosticFormatter.json(ds));
+            out.flush();
+            return;
+        }
         for (Diagnostic d : ds) {
             if (quiet && !d.isError()) {
                 continue;
             }
+            if (format == CommonOptions.Format.GITHUB) {
+                out.println(DiagnosticFormatter.github(d));
+            }
             err.println(DiagnosticFormatter.format(d));
         }
+        out.flush();
         err.flush();
     }
 
@@ -44,6 +55,9 @@ final class Console {
             err.flush();
         }
         if (!r.ok()) {
+            if (format == CommonOptions.Format.JSON) {
+                return;
+            }
             err.println((verb.equals("Built") ? "Build" : "Check") + " failed: " + DiagnosticFormatter.summary(r.diagnostics())
                     + (where.isEmpty() ? "" : "; " + where + " was left as it was"));
             err.flush();

@@ -29,6 +29,7 @@ public final class Main implements Runnable {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         System.setProperty("org.freemarker.loggerLibrary", "none");
         CommandLine cmd = new CommandLine(new Main());
+        cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -80,7 +81,7 @@ public final class Main implements Runnable {
     }
 
     static Console console(CommandLine.Model.CommandSpec spec, CommonOptions common) {
-        return new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), common.quiet, common.verbose);
+        return new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), common.quiet, common.verbose, common.format);
     }
 
     @Override

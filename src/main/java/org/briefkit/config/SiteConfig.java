@@ -42,6 +42,11 @@ public record SiteConfig(String title, String baseUrl, List<String> languages, b
                 LinkStyle.FILE, List.of(), Map.of(), false);
     }
 
+    /** The same configuration with another base URL (already normalised: absolute, ending in "/"). */
+    public SiteConfig withBaseUrl(String url) {
+        return new SiteConfig(title, url, languages, allowRawHtml, collections, linkStyle, allowHosts, params, declared);
+    }
+
     public String defaultLanguage() {
         return languages.get(0);
     }

@@ -96,24 +96,32 @@ public final class SiteConfigParser {
         return value == null || value.isBlank() ? fallback : value;
     }
 
+    /** A base URL in canonical form (ending in "/"), or null when it is not an absolute http(s) URL. */
+    public static String normaliseBaseUrl(String raw) {
+        try {
+            URI uri = new URI(raw.trim());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+                return null;
+            }
+            String s = uri.toString();
+            return s.endsWith("/") ? s : s + "/";
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+
     private static String baseUrl(YMap root, ValueReader read) {
         String raw = textOf(root, "baseUrl", read);
         if (raw == null || raw.isBlank()) {
             return "";
         }
-        try {
-            URI uri = new URI(raw.trim());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-                read.error(root.get("baseUrl"), "'baseUrl' must be an absolute http(s) URL like https://example.org/wcit/", "");
-                return "";
-            }
-            String s = uri.toString();
-            return s.endsWith("/") ? s : s + "/";
-        } catch (URISyntaxException e) {
-            read.error(root.get("baseUrl"), "'baseUrl' is not a valid URL: " + e.getReason(), "");
+        String url = normaliseBaseUrl(raw);
+        if (url == null) {
+            read.error(root.get("baseUrl"), "'baseUrl' must be an absolute http(s) URL like https://example.org/wcit/", "");
             return "";
         }
+        return url;
     }
 
     private static List<String> languages(YMap root, ValueReader read) {

@@ -34,6 +34,72 @@ public final class DiagnosticFormatter {
         return plural(errors, "error") + ", " + plural(warnings, "warning");
     }
 
+    /**
+     * A GitHub Actions workflow command, so the problem shows on the offending line of a pull request:
+     * {@code ::error file=…,line=…,col=…,title=briefkit::message}.
+     */
+    public static String github(Diagnostic d) {
+        StringBuilder sb = new StringBuilder("::").append(d.isError() ? "error" : "warning");
+        sb.append(" file=").append(escapeProperty(d.path()));
+        if (d.line() > 0) {
+            sb.append(",line=").append(d.line());
+            if (d.column() > 0) {
+                sb.append(",col=").append(d.column());
+            }
+        }
+        sb.append(",title=briefkit::").append(escapeData(d.message() + (d.hint().isEmpty() ? "" : "\n" + "hint: " + d.hint())));
+        return sb.toString();
+    }
+
+    /** All diagnostics as one JSON document, for editors' tools. */
+    public static String json(List<Diagnostic> ds) {
+        StringBuilder sb = new StringBuilder("{\"diagnostics\":[");
+        for (int i = 0; i < ds.size(); i++) {
+            Diagnostic d = ds.get(i);
+            sb.append(i == 0 ? "" : ",").append("{\"severity\":").append(jsonString(d.severity().label()))
+                    .append(",\"file\":").append(jsonString(d.path()))
+                    .append(",\"line\":").append(d.line())
+                    .append(",\"column\":").append(d.column())
+                    .append(",\"message\":").append(jsonString(d.message()))
+                    .append(",\"hint\":").append(jsonString(d.hint()))
+                    .append(",\"sourceLine\":").append(jsonString(d.sourceLine()))
+                    .append('}');
+        }
+        long errors = ds.stream().filter(Diagnostic::isError).count();
+        sb.append("],\"errors\":").append(errors).append(",\"warnings\":").append(ds.size() - errors).append('}');
+        return sb.toString();
+    }
+
+    static String jsonString(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == 0x2028 || c == 0x2029) {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.append('"').toString();
+    }
+
+    private static String escapeData(String s) {
+        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    private static String escapeProperty(String s) {
+        return escapeData(s).replace(":", "%3A").replace(",", "%2C");
+    }
+
     public static String plural(long n, String word) {
         return n + " " + word + (n == 1 ? "" : "s");
     }

@@ -89,6 +89,40 @@ class CliTest {
     }
 
     @Test
+    void githubFormatAnnotatesTheOffendingLine() throws IOException {
+        Path site = site();
+        Files.writeString(site.resolve("content/talking-points/tp-1.md"), "---\ntitle: Reject\nproposals: [RU-8.5]\n---\n");
+        Run r = run("check", "--source", site.toString(), "--format", "github");
+        assertEquals(1, r.code());
+        assertEquals("::error file=content/talking-points/tp-1.md,line=3,col=13,title=briefkit::unknown proposal 'RU-8.5' "
+                + "in 'proposals'; did you mean 'RU-8.4'?\n", r.out());
+        assertTrue(r.err().startsWith("content/talking-points/tp-1.md:3:13: error:"), r.err());
+    }
+
+    @Test
+    void jsonFormatIsOneDocumentOnStandardOutput() throws IOException {
+        Path site = site();
+        Files.writeString(site.resolve("content/talking-points/tp-1.md"), "---\ntitle: \"Reject\"\nproposals: [RU-8.5]\n---\n");
+        Run r = run("check", "--source", site.toString(), "--format", "json");
+        assertEquals(1, r.code());
+        assertEquals("", r.err());
+        assertEquals("{\"diagnostics\":[{\"severity\":\"error\",\"file\":\"content/talking-points/tp-1.md\",\"line\":3,"
+                + "\"column\":13,\"message\":\"unknown proposal 'RU-8.5' in 'proposals'; did you mean 'RU-8.4'?\",\"hint\":\"\","
+                + "\"sourceLine\":\"proposals: [RU-8.5]\"}],\"errors\":1,\"warnings\":0}\n", r.out());
+    }
+
+    @Test
+    void baseUrlOptionReplacesTheConfiguredOne() throws IOException {
+        Path site = site();
+        assertEquals(0, run("build", "--source", site.toString(), "--base-url", "https://advocates.example.org/wcit").code());
+        assertTrue(Files.readString(site.resolve("site/proposals/ru-8.4/index.html"))
+                .contains("<link rel=\"canonical\" href=\"https://advocates.example.org/wcit/proposals/ru-8.4/\">"));
+        Run bad = run("build", "--source", site.toString(), "--base-url", "wcit");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("--base-url must be an absolute http(s) URL"), bad.err());
+    }
+
+    @Test
     void checkWritesNothing() throws IOException {
         Path site = site();
         Run r = run("check", "--source", site.toString());

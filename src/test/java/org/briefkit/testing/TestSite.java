@@ -30,7 +30,7 @@ import org.jsoup.nodes.Document;
  */
 public final class TestSite {
     private final MemorySource source = new MemorySource();
-    private BuildOptions options = new BuildOptions(false, false, 2);
+    private BuildOptions options = new BuildOptions(false, false, 2, null);
 
     public static TestSite of(String files) {
         TestSite site = new TestSite();

@@ -113,7 +113,7 @@ class SafeYamlTest {
     @Test
     void textAfterAQuotedValueGetsAHint() {
         Diagnostic d = parse("title: \"Sending party pays\" would raise costs\n").diagnostics().get(0);
-        assertEquals("f.md:2:28: error: unexpected text after a quoted value", d.headline());
+        assertEquals("f.md:2:29: error: unexpected text after a quoted value", d.headline());
         assertTrue(d.hint().contains("other kind of quotes"));
     }
 
