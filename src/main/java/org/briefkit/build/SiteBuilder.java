@@ -30,6 +30,7 @@ import org.briefkit.render.SiteRenderer;
 import org.briefkit.render.TemplateEngine;
 import org.briefkit.source.SiteSource;
 import org.briefkit.source.SourceFile;
+import org.briefkit.verify.PrivacyGuard;
 import org.briefkit.write.OutputSink;
 
 /**
@@ -226,15 +227,21 @@ public final class SiteBuilder {
                 diagnostics.add(Diagnostic.error(STATIC + "/" + path, 0, 0, "this static file has the same path as a generated page"));
             }
         }
+        PrivacyGuard guard = new PrivacyGuard(graph.config().allowHosts());
+        PrivacyFindings privacy = new PrivacyFindings();
+        checkStylesheets(statics, guard);
         listener.stage("render", jobs.size());
         TemplateErrors templateErrors = new TemplateErrors();
         AtomicInteger pages = new AtomicInteger();
         workers.forEach(jobs.size(), i -> {
             PageJob job = jobs.get(i);
             try {
-                byte[] html = renderer.render(job);
+                String html = renderer.render(job);
+                for (PrivacyGuard.Finding f : guard.checkHtml(html)) {
+                    privacy.add(job.entry() != null ? job.entry().entry().path() : renderer.describeTemplate(job), job.file(), f);
+                }
                 if (sink != null) {
-                    sink.write(job.file(), html);
+                    sink.write(job.file(), html.getBytes(StandardCharsets.UTF_8));
                 }
                 pages.incrementAndGet();
             } catch (TemplateEngine.TemplateProblem p) {
@@ -244,6 +251,7 @@ public final class SiteBuilder {
             }
         }, listener::progress);
         templateErrors.report(diagnostics);
+        privacy.report(diagnostics, source);
         if (sink != null && !diagnostics.hasErrors()) {
             for (Map.Entry<String, byte[]> s : statics.entrySet()) {
                 try {
@@ -255,6 +263,18 @@ public final class SiteBuilder {
         }
         written[0] = pages.get();
         written[1] = pages.get() + statics.size();
+    }
+
+    /** Stylesheets among the static files may not load anything from other hosts either. */
+    private void checkStylesheets(Map<String, byte[]> statics, PrivacyGuard guard) {
+        statics.forEach((path, bytes) -> {
+            if (path.endsWith(".css")) {
+                for (PrivacyGuard.Finding f : guard.checkCss(new String(bytes, StandardCharsets.UTF_8))) {
+                    diagnostics.add(Diagnostic.error(STATIC + "/" + path, f.line(), 0, "the stylesheet would load " + f.url()
+                            + " from another host (" + f.what() + ")").withHint(PrivacyFindings.HINT));
+                }
+            }
+        });
     }
 
     /** The theme's static files overlaid with the site's: output path to bytes. */

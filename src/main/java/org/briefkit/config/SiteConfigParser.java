@@ -35,7 +35,7 @@ public final class SiteConfigParser {
     private static final Set<String> FIELD_KEYS = Set.of("type", "values", "default", "required");
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]*");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
-    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.-]+(:[0-9]+)?");
+    private static final Pattern HOST = Pattern.compile("(\\*\\.)?[A-Za-z0-9.-]+(:[0-9]+)?");
 
     private SiteConfigParser() {
     }

@@ -1,7 +1,6 @@
 package org.briefkit.render;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,6 +45,11 @@ public final class SiteRenderer {
         this.notFoundRoot = base.isEmpty() ? "/" : URI.create(base).getRawPath();
     }
 
+    /** How to name a page's template in messages: its path, "(built-in) " when it is the theme's. */
+    public String describeTemplate(PageJob job) {
+        return engine.describe(job.template());
+    }
+
     /** Every page of the site, in a stable order; a missing {@code layout} template is reported. */
     public List<PageJob> plan(List<Diagnostic> problems) {
         List<PageJob> jobs = new ArrayList<>();
@@ -72,8 +76,8 @@ public final class SiteRenderer {
         return jobs;
     }
 
-    /** Renders one page to bytes. */
-    public byte[] render(PageJob job) throws TemplateEngine.TemplateProblem {
+    /** Renders one page. */
+    public String render(PageJob job) throws TemplateEngine.TemplateProblem {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("site", views.site());
         model.put("root", String.valueOf(Body.ROOT));
@@ -105,6 +109,6 @@ public final class SiteRenderer {
         model.put("page", page);
         String html = engine.render(job.template(), model, job.context());
         String root = job.kind() == PageJob.Kind.NOT_FOUND ? notFoundRoot : job.rootPath();
-        return Body.resolveRoot(html, root).getBytes(StandardCharsets.UTF_8);
+        return Body.resolveRoot(html, root);
     }
 }

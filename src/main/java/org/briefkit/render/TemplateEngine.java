@@ -71,6 +71,11 @@ public final class TemplateEngine {
         return loader.findTemplateSource(name) != null;
     }
 
+    /** The template's path for messages: {@code templates/x.ftlh}, or {@code (built-in) templates/x.ftlh}. */
+    public String describe(String name) {
+        return loader.describe(name);
+    }
+
     /** Renders template {@code name} with {@code model}; {@code context} names the page for messages. */
     public String render(String name, Map<String, Object> model, String context) throws TemplateProblem {
         Template template;

@@ -1,0 +1,201 @@
+package org.briefkit.verify;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A small, fast scanner for start tags in HTML: names, attributes (entity-decoded) and line numbers,
+ * and the text of {@code <style>} elements. It is not a parser: it only needs to find every place
+ * a page could make the browser fetch something or link somewhere, in pages briefkit wrote, quickly
+ * enough to run on every page of every build. Comments, end tags, doctype and the contents of
+ * {@code script}, {@code style}, {@code textarea} and {@code title} are skipped the way browsers
+ * skip them. Stateless and thread-safe.
+ */
+public final class HtmlScanner {
+    /** A start tag. Attribute names are lower-case; values are decoded. */
+    public record Tag(String name, Map<String, String> attributes, int line) {
+        public String attr(String name) {
+            return attributes.get(name);
+        }
+    }
+
+    /** Receives what the scanner finds. */
+    public interface Visitor {
+        void tag(Tag tag);
+
+        /** The text of a {@code <style>} element, starting at {@code line}. */
+        default void style(String css, int line) {
+        }
+    }
+
+    private HtmlScanner() {
+    }
+
+    public static void scan(String html, Visitor visitor) {
+        int n = html.length();
+        int i = 0;
+        int line = 1;
+        int counted = 0;
+        while (true) {
+            int lt = html.indexOf('<', i);
+            if (lt < 0 || lt + 1 >= n) {
+                return;
+            }
+            line += count(html, counted, lt);
+            counted = lt;
+            char c = html.charAt(lt + 1);
+            if (html.startsWith("<!--", lt)) {
+                int end = html.indexOf("-->", lt + 4);
+                i = end < 0 ? n : end + 3;
+                continue;
+            }
+            if (c == '!' || c == '?' || c == '/') {
+                int end = html.indexOf('>', lt + 1);
+                i = end < 0 ? n : end + 1;
+                continue;
+            }
+            if (!isLetter(c)) {
+                i = lt + 1;
+                continue;
+            }
+            int p = lt + 1;
+            while (p < n && !isSpace(html.charAt(p)) && html.charAt(p) != '>' && html.charAt(p) != '/') {
+                p++;
+            }
+            String name = html.substring(lt + 1, p).toLowerCase(Locale.ROOT);
+            Map<String, String> attrs = new LinkedHashMap<>();
+            while (p < n) {
+                char ch = html.charAt(p);
+                if (ch == '>') {
+                    p++;
+                    break;
+                }
+                if (isSpace(ch) || ch == '/') {
+                    p++;
+                    continue;
+                }
+                int nameStart = p;
+                while (p < n && !isSpace(html.charAt(p)) && html.charAt(p) != '=' && html.charAt(p) != '>'
+                        && !(html.charAt(p) == '/' && p + 1 < n && html.charAt(p + 1) == '>')) {
+                    p++;
+                }
+                String attr = html.substring(nameStart, p).toLowerCase(Locale.ROOT);
+                while (p < n && isSpace(html.charAt(p))) {
+                    p++;
+                }
+                String value = "";
+                if (p < n && html.charAt(p) == '=') {
+                    p++;
+                    while (p < n && isSpace(html.charAt(p))) {
+                        p++;
+                    }
+                    if (p < n && (html.charAt(p) == '"' || html.charAt(p) == '\'')) {
+                        char q = html.charAt(p);
+                        int end = html.indexOf(q, p + 1);
+                        end = end < 0 ? n : end;
+                        value = html.substring(p + 1, end);
+                        p = Math.min(n, end + 1);
+                    } else {
+                        int start = p;
+                        while (p < n && !isSpace(html.charAt(p)) && html.charAt(p) != '>') {
+                            p++;
+                        }
+                        value = html.substring(start, p);
+                    }
+                }
+                attrs.putIfAbsent(attr, decode(value));
+            }
+            visitor.tag(new Tag(name, attrs, line));
+            i = p;
+            if (name.equals("script") || name.equals("style") || name.equals("textarea") || name.equals("title")) {
+                int end = indexOfIgnoreCase(html, "</" + name, p);
+                end = end < 0 ? n : end;
+                if (name.equals("style")) {
+                    visitor.style(html.substring(p, end), line + count(html, lt, p));
+                }
+                i = end;
+            }
+        }
+    }
+
+    private static int count(String s, int from, int to) {
+        int c = 0;
+        for (int k = from; k < to; k++) {
+            if (s.charAt(k) == '\n') {
+                c++;
+            }
+        }
+        return c;
+    }
+
+    private static boolean isLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+    }
+
+    private static int indexOfIgnoreCase(String s, String what, int from) {
+        int n = s.length() - what.length();
+        for (int k = from; k <= n; k++) {
+            if (s.regionMatches(true, k, what, 0, what.length())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Decodes character references: numeric ones and the named ones that can spell out URLs. */
+    static String decode(String v) {
+        if (v.indexOf('&') < 0) {
+            return v;
+        }
+        StringBuilder sb = new StringBuilder(v.length());
+        for (int k = 0; k < v.length(); k++) {
+            char c = v.charAt(k);
+            if (c != '&') {
+                sb.append(c);
+                continue;
+            }
+            int semi = v.indexOf(';', k);
+            int end = semi < 0 || semi - k > 12 ? -1 : semi;
+            if (k + 1 < v.length() && v.charAt(k + 1) == '#') {
+                int stop = k + 2;
+                boolean hex = stop < v.length() && (v.charAt(stop) == 'x' || v.charAt(stop) == 'X');
+                int digits = hex ? stop + 1 : stop;
+                int e = digits;
+                while (e < v.length() && (hex ? Character.digit(v.charAt(e), 16) >= 0 : Character.isDigit(v.charAt(e))) && e - digits < 8) {
+                    e++;
+                }
+                if (e > digits) {
+                    sb.appendCodePoint(Integer.parseInt(v.substring(digits, e), hex ? 16 : 10) & 0x10FFFF);
+                    k = e < v.length() && v.charAt(e) == ';' ? e : e - 1;
+                    continue;
+                }
+            } else if (end > 0) {
+                String named = switch (v.substring(k + 1, end)) {
+                    case "amp" -> "&";
+                    case "lt" -> "<";
+                    case "gt" -> ">";
+                    case "quot" -> "\"";
+                    case "apos" -> "'";
+                    case "colon" -> ":";
+                    case "sol" -> "/";
+                    case "period" -> ".";
+                    case "Tab" -> "\t";
+                    case "NewLine" -> "\n";
+                    default -> null;
+                };
+                if (named != null) {
+                    sb.append(named);
+                    k = end;
+                    continue;
+                }
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,26 @@
+package org.briefkit.verify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NuCheckerTest {
+    private final NuChecker nu = new NuChecker();
+
+    @Test
+    void validDocumentHasNoErrors() {
+        assertEquals(List.of(), nu.errors("<!DOCTYPE html><html lang=en><head><meta charset=utf-8><title>x</title></head>"
+                + "<body><main><h1 id=a>Hi</h1><img src=x.png alt=\"\"></main></body></html>"));
+    }
+
+    @Test
+    void invalidDocumentsAreCaught() {
+        List<String> errors = nu.errors("<!DOCTYPE html><html lang=en><head><meta charset=utf-8><title>x</title></head>"
+                + "<body><p id=a>1</p>\n<p id=a>2</p><img src=x.png></span></body></html>");
+        assertEquals(3, errors.size(), errors.toString());
+        assertTrue(errors.stream().anyMatch(e -> e.contains("Duplicate ID")), errors.toString());
+        assertTrue(errors.stream().anyMatch(e -> e.contains("alt")), errors.toString());
+    }
+}

@@ -1,0 +1,121 @@
+package org.briefkit.verify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.briefkit.testing.TestSite;
+import org.junit.jupiter.api.Test;
+
+class PrivacyGuardTest {
+    private final PrivacyGuard guard = new PrivacyGuard(List.of("media.example.org", "*.cdn.example"));
+
+    private List<String> urls(String html) {
+        return guard.checkHtml(html).stream().map(f -> f.what() + " " + f.url()).toList();
+    }
+
+    @Test
+    void everyWayToEmbedFromAnotherHostIsFound() {
+        String html = """
+                <link rel="stylesheet" href="https://fonts.example/css">
+                <link rel="preconnect" href="//tracker.example">
+                <link rel="icon" href="HTTPS://icons.example/i.png">
+                <script src="https://cdn.example/app.js"></script>
+                <img src="http://img.example/a.png" srcset="b.png 1x, https://img2.example/b.png 2x">
+                <iframe src="https://video.example/embed"></iframe>
+                <video poster="https://p.example/p.jpg"><source src="https://v.example/v.mp4"></video>
+                <audio src="https://a.example/a.mp3"></audio>
+                <object data="https://o.example/x.swf"></object>
+                <svg><image href="https://s.example/s.png"/></svg>
+                <a href="https://ok.example/" ping="https://ping.example/p">fine</a>
+                <p style="background:url('https://bg.example/bg.png')">x</p>
+                <style>@import "https://imp.example/x.css"; body{background:url(//bg2.example/y.png)}</style>
+                <img src="https&#x3a;//entity.example/e.png">
+                """;
+        assertEquals(List.of(
+                "<link href> https://fonts.example/css", "<link href> //tracker.example", "<link href> HTTPS://icons.example/i.png",
+                "<script src> https://cdn.example/app.js", "<img src> http://img.example/a.png",
+                "<img srcset> https://img2.example/b.png", "<iframe src> https://video.example/embed",
+                "<video poster> https://p.example/p.jpg", "<source src> https://v.example/v.mp4",
+                "<audio src> https://a.example/a.mp3", "<object data> https://o.example/x.swf",
+                "<image href> https://s.example/s.png", "<a ping> https://ping.example/p",
+                "url() in style attribute https://bg.example/bg.png", "url() in <style> //bg2.example/y.png",
+                "@import in <style> https://imp.example/x.css", "<img src> https://entity.example/e.png"), urls(html));
+    }
+
+    @Test
+    void linksRelativeUrlsDataAndAllowedHostsAreFine() {
+        assertEquals(List.of(), urls("""
+                <a href="https://example.org/">link</a><link rel="canonical" href="https://example.org/x/">
+                <link rel="stylesheet" href="../style.css"><img src="data:image/png;base64,AA==">
+                <img src="https://media.example.org/a.png"><img src="https://x.cdn.example/a.png">
+                <script>var u = "<img src='https://in-script.example/'>";</script>
+                <!-- <img src="https://comment.example/"> -->
+                <textarea><img src="https://textarea.example/"></textarea>
+                """));
+    }
+
+    @Test
+    void linesArePageLines() {
+        assertEquals(3, guard.checkHtml("<p>\n</p>\n<img src=https://x.example/a>").get(0).line());
+        assertEquals(2, guard.checkCss("a{}\nb{background:url(https://x.example/a)}").get(0).line());
+    }
+
+    @Test
+    void aBuildFailsWhenContentEmbedsFromAnotherHost() {
+        TestSite.Built b = TestSite.of("""
+                -- site.yml --
+                title: T
+                allowRawHtml: true
+                -- content/pages/map.md --
+                ---
+                title: Map
+                ---
+                A map:
+
+                ![Dubai](https://maps.example/dubai.png)
+                -- content/pages/ok.md --
+                ---
+                title: OK
+                ---
+                [A link is fine](https://example.org/) and <img src="https://media.example.org/x.png" alt="">
+                """).build();
+        assertEquals(List.of(
+                "content/pages/map.md:6:10: error: pages/map/index.html would load https://maps.example/dubai.png from "
+                        + "another host (<img src>, line 41 of the page)",
+                "content/pages/ok.md:4:54: error: pages/ok/index.html would load https://media.example.org/x.png from "
+                        + "another host (<img src>, line 40 of the page)"), b.errors());
+        assertTrue(b.out().files().isEmpty());
+    }
+
+    @Test
+    void allowedHostsPass() {
+        TestSite.Built b = TestSite.of("""
+                -- site.yml --
+                title: T
+                allowHosts: [maps.example]
+                -- content/pages/map.md --
+                ---
+                title: Map
+                ---
+                ![Dubai](https://maps.example/dubai.png)
+                """).build();
+        assertTrue(b.ok(), b.all().toString());
+    }
+
+    @Test
+    void templatesAndStylesheetsAreCheckedToo() {
+        TestSite.Built b = TestSite.of("""
+                -- content/pages/a.md --
+                ---
+                title: A
+                ---
+                -- templates/static/extra.css --
+                @import url("https://fonts.example/font.css");
+                """).put("templates/404.ftlh", "<link rel=\"stylesheet\" href=\"https://cdn.example/x.css\">").build();
+        assertEquals(List.of(
+                "templates/404.ftlh: error: 404.html would load https://cdn.example/x.css from another host (<link href>, line 1 of the page)",
+                "templates/static/extra.css:1: error: the stylesheet would load https://fonts.example/font.css from another host (url() in stylesheet)"),
+                b.errors());
+    }
+}
