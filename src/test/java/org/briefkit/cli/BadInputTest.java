@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.briefkit.testing.Cli;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -52,7 +53,7 @@ class BadInputTest {
         Path site = tmp.resolve("site-src");
         copy(resources().resolve("base"), site);
         Path out = site.resolve("site");
-        assertEquals(0, CliTest.run("build", "--source", site.toString(), "-q").code(), "the base site builds");
+        assertEquals(0, Cli.run("build", "--source", site.toString(), "-q").code(), "the base site builds");
         Map<String, byte[]> before = snapshot(out);
 
         Path caseDir = resources().resolve("cases").resolve(name);
@@ -61,8 +62,8 @@ class BadInputTest {
         String outside = prepare(name, site);
         Map<String, byte[]> inputs = snapshot(tmp, out);
 
-        CliTest.Run r = assertTimeoutPreemptively(Duration.ofSeconds(30),
-                () -> CliTest.run("build", "--source", site.toString()));
+        Cli.Run r = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> Cli.run("build", "--source", site.toString()));
 
         List<String> expect = Files.readAllLines(caseDir.resolve("expect.txt"));
         int code = Integer.parseInt(expect.get(0).substring("exit ".length()));

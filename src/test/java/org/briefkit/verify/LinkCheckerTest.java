@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.briefkit.cli.CliTest;
+import org.briefkit.testing.Cli;
 import org.briefkit.diag.Diagnostic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,11 +46,11 @@ class LinkCheckerTest {
     @Test
     void cliReportsAndExitsWithOne() throws IOException {
         write("index.html", "<a href=\"gone.html\">x</a>");
-        CliTest.Run r = CliTest.run("check", "--links", "--site", site.toString());
+        Cli.Run r = Cli.run("check", "--links", "--site", site.toString());
         assertEquals(1, r.code());
         assertEquals(site + "/index.html:1: error: broken link: gone.html (no file gone.html) (<a href>)\n"
                 + "Link check failed: 1 problem\n", r.err());
         Files.writeString(site.resolve("gone.html"), "");
-        assertEquals(0, CliTest.run("check", "--links", "--site", site.toString()).code());
+        assertEquals(0, Cli.run("check", "--links", "--site", site.toString()).code());
     }
 }

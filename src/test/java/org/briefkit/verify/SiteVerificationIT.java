@@ -1,0 +1,174 @@
+package org.briefkit.verify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.briefkit.diag.Diagnostic;
+import org.briefkit.testing.Corpus;
+import org.briefkit.testing.Jar;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+
+/**
+ * The checks a careful publisher runs, on this repository's WCIT-12 site and on a generated corpus,
+ * both built by the packaged jar: valid HTML (Nu Html Checker) on every page, every internal link
+ * and fragment resolving, and in headless Chromium, for one page of every type at phone and desktop
+ * widths: no serious or critical axe-core violations, no request to another host, readable with
+ * JavaScript off and from {@code file://}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SiteVerificationIT {
+    @TempDir
+    static Path tmp;
+
+    private final Map<String, Path> sites = new LinkedHashMap<>();
+
+    @BeforeAll
+    void buildSites() throws Exception {
+        Path wcit = tmp.resolve("wcit");
+        Jar.Result r = Jar.run("build", "--source", Path.of("").toAbsolutePath().toString(), "--out", wcit.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.err(), "the repository's site builds without errors or warnings");
+        sites.put("wcit", wcit);
+        Path source = Corpus.write(tmp.resolve("corpus-src"), 200, 42);
+        Path corpus = tmp.resolve("corpus");
+        Jar.Result c = Jar.run("build", "--source", source.toString(), "--out", corpus.toString());
+        assertEquals(0, c.code(), c.err());
+        sites.put("corpus", corpus);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wcit", "corpus"})
+    void everyPageIsValidHtml(String name) throws IOException {
+        NuChecker nu = new NuChecker();
+        List<String> errors = new ArrayList<>();
+        for (Path page : pages(sites.get(name))) {
+            for (String e : nu.errors(Files.readString(page))) {
+                errors.add(sites.get(name).relativize(page) + ":" + e);
+            }
+        }
+        assertEquals(List.of(), errors);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wcit", "corpus"})
+    void everyLinkAndFragmentResolves(String name) throws IOException {
+        List<String> problems = LinkChecker.check(sites.get(name), name + "/").stream().map(Diagnostic::headline).toList();
+        assertEquals(List.of(), problems);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wcit", "corpus"})
+    void everyPageTypeIsAccessibleAndLoadsNothingFromOtherHosts(String name) throws IOException {
+        Path site = sites.get(name);
+        List<String> problems = new ArrayList<>();
+        try (Browser browser = Browser.start()) {
+            for (int width : new int[] {360, 1280}) {
+                browser.size(width, 900);
+                for (Path page : samplePages(site)) {
+                    String rel = site.relativize(page).toString();
+                    List<String> requests = browser.open(page.toUri().toString());
+                    for (String url : requests) {
+                        if (!url.startsWith("file:")) {
+                            problems.add(rel + " @" + width + "px requested " + url);
+                        }
+                    }
+                    for (Browser.Violation v : browser.axe()) {
+                        if (v.impact().equals("serious") || v.impact().equals("critical")) {
+                            problems.add(rel + " @" + width + "px: " + v);
+                        }
+                    }
+                    Object overflow = browser.driver().executeScript(
+                            "return document.documentElement.scrollWidth > window.innerWidth + 1");
+                    if (Boolean.TRUE.equals(overflow)) {
+                        problems.add(rel + " @" + width + "px scrolls sideways");
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wcit", "corpus"})
+    void pagesAreReadableWithJavaScriptOff(String name) throws IOException {
+        Path site = sites.get(name);
+        try (Browser browser = Browser.withoutJavaScript()) {
+            for (Path page : samplePages(site)) {
+                browser.open(page.toUri().toString());
+                String main = browser.driver().findElement(By.tagName("main")).getText();
+                assertTrue(main.length() > 20, site.relativize(page) + " shows its text without JavaScript");
+                assertTrue(browser.driver().findElements(By.cssSelector("script")).isEmpty());
+            }
+        }
+    }
+
+    @Test
+    void theSiteWorksFromDiskByFollowingLinks() throws IOException {
+        Path site = sites.get("wcit");
+        try (Browser browser = Browser.withoutJavaScript()) {
+            browser.open(site.resolve("index.html").toUri().toString());
+            browser.driver().findElement(By.linkText("Proposals")).click();
+            assertTrue(browser.driver().getCurrentUrl().endsWith("/proposals/index.html"), browser.driver().getCurrentUrl());
+            browser.driver().findElement(By.cssSelector("main table a")).click();
+            String h1 = browser.driver().findElement(By.tagName("h1")).getText();
+            assertFalse(h1.isBlank());
+            browser.driver().findElement(By.linkText("Home")).click();
+            assertTrue(browser.driver().getCurrentUrl().endsWith(site.getFileName() + "/index.html"), browser.driver().getCurrentUrl());
+        }
+    }
+
+    @Test
+    void homePageTransfersUnder50KB() throws IOException {
+        Path site = sites.get("wcit");
+        try (Browser browser = Browser.start()) {
+            long bytes = 0;
+            for (String url : browser.open(site.resolve("index.html").toUri().toString())) {
+                bytes += Files.size(Path.of(java.net.URI.create(url)));
+            }
+            assertTrue(bytes < 50 * 1024, "home page with everything it loads: " + bytes + " bytes");
+        }
+    }
+
+    /** Every HTML page of a site. */
+    static List<Path> pages(Path site) throws IOException {
+        try (Stream<Path> s = Files.walk(site)) {
+            return s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+    }
+
+    /** The home page, the 404 page, and for each collection its listing and its first entry. */
+    static List<Path> samplePages(Path site) throws IOException {
+        List<Path> out = new ArrayList<>(List.of(site.resolve("index.html"), site.resolve("404.html")));
+        try (Stream<Path> dirs = Files.list(site)) {
+            for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
+                if (Files.exists(dir.resolve("index.html"))) {
+                    out.add(dir.resolve("index.html"));
+                    try (Stream<Path> entries = Files.list(dir)) {
+                        entries.filter(e -> Files.exists(e.resolve("index.html"))).sorted().findFirst()
+                                .ifPresent(e -> out.add(e.resolve("index.html")));
+                    }
+                }
+            }
+        }
+        Path glossary = site.resolve("pages/glossary/index.html");
+        if (Files.exists(glossary) && !out.contains(glossary)) {
+            out.add(glossary);
+        }
+        return out;
+    }
+}
