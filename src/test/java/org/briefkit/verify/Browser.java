@@ -91,6 +91,12 @@ public final class Browser implements AutoCloseable {
         return requests();
     }
 
+    /** Whether a requested URL stays on this machine: the site's files, or the browser's own pages. */
+    public static boolean isLocal(String url) {
+        return url.startsWith("file:") || url.startsWith("chrome:") || url.startsWith("about:") || url.startsWith("data:")
+                || url.startsWith("http://127.0.0.1:") || url.startsWith("http://localhost:");
+    }
+
     /** URLs requested since the last call. */
     @SuppressWarnings("unchecked")
     public List<String> requests() {
