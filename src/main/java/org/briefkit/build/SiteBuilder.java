@@ -219,6 +219,9 @@ public final class SiteBuilder {
         SiteRenderer renderer = SiteRenderer.create(graph, source, theme, "briefkit " + Version.get(), planProblems);
         List<PageJob> jobs = renderer.plan(planProblems);
         diagnostics.addAll(planProblems);
+        if (planProblems.stream().anyMatch(Diagnostic::isError)) {
+            return;
+        }
         Map<String, byte[]> statics = staticFiles();
         Set<String> pageFiles = new HashSet<>();
         jobs.forEach(j -> pageFiles.add(j.file()));

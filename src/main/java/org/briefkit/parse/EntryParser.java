@@ -90,6 +90,9 @@ public final class EntryParser {
             }
         }
         String title = f.text("title");
+        if (!MarkdownLimits.check(source, parts.bodyOffset(), parts.body(), problems)) {
+            return null;
+        }
         Body body = markdown.render(source, parts.bodyOffset(), parts.body(), title == null, problems);
         if (title == null) {
             title = body.firstHeading();

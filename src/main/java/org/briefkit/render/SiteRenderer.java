@@ -32,6 +32,15 @@ public final class SiteRenderer {
     public static SiteRenderer create(SiteGraph graph, org.briefkit.source.SiteSource site,
                                       org.briefkit.source.SiteSource theme, String generator, List<Diagnostic> problems) {
         TemplateEngine engine = new TemplateEngine(site, theme);
+        java.util.TreeSet<String> names = new java.util.TreeSet<>();
+        for (org.briefkit.source.SiteSource s : List.of(theme, site)) {
+            for (org.briefkit.source.SourceFile f : s.list("templates", new org.briefkit.diag.Diagnostics())) {
+                if (f.path().endsWith(".ftlh") && !f.path().startsWith("templates/static/")) {
+                    names.add(f.path().substring("templates/".length()));
+                }
+            }
+        }
+        problems.addAll(engine.prepare(List.copyOf(names)));
         Messages messages = Messages.load(site, theme, graph.config().defaultLanguage(), problems);
         return new SiteRenderer(graph, engine, generator, messages);
     }

@@ -9,7 +9,15 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
-import java.io.StringWriter;
+import freemarker.core._CoreAPI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
@@ -23,8 +31,19 @@ import org.briefkit.source.SiteSource;
  * built-in theme. Templates are parsed once and cached. Thread-safe after construction.
  */
 public final class TemplateEngine {
+    /** A page that takes longer than this to render is an endless loop in a template. */
+    static final long PAGE_MILLIS = 20_000;
+    /** A page larger than this is a runaway template. */
+    static final int MAX_PAGE_CHARS = 20 * 1024 * 1024;
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "briefkit-template-watchdog");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final Configuration cfg;
     private final LayeredTemplateLoader loader;
+    private final Set<Template> guarded = ConcurrentHashMap.newKeySet();
 
     /** A template that failed to parse or render, as a diagnostic naming the template file and line. */
     public static final class TemplateProblem extends Exception {
@@ -98,10 +117,17 @@ public final class TemplateEngine {
             throw new TemplateProblem(Diagnostic.error(LayeredTemplateLoader.FOLDER + name, 0, 0,
                     "cannot read template: " + e.getMessage()), e);
         }
-        StringWriter out = new StringWriter(16 * 1024);
+        guard(template);
+        LimitedWriter out = new LimitedWriter();
+        Thread self = Thread.currentThread();
+        ScheduledFuture<?> alarm = WATCHDOG.schedule(self::interrupt, PAGE_MILLIS, TimeUnit.MILLISECONDS);
         try {
             template.process(model, out);
         } catch (TemplateException e) {
+            if (alarm.isDone()) {
+                throw new TemplateProblem(Diagnostic.error(loader.describe(name), 0, 0, "rendering took longer than "
+                        + PAGE_MILLIS / 1000 + " s (endless loop?)" + (context.isEmpty() ? "" : " (while rendering " + context + ")")), e);
+            }
             String source = e.getTemplateSourceName() == null ? name : e.getTemplateSourceName();
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
             int column = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
@@ -109,7 +135,20 @@ public final class TemplateEngine {
                     clean(e.getMessageWithoutStackTop()) + (context.isEmpty() ? "" : " (while rendering " + context + ")"))
                     .withHint(hint(e.getMessageWithoutStackTop())), e);
         } catch (IOException e) {
-            throw new TemplateProblem(Diagnostic.error(loader.describe(name), 0, 0, "cannot write page: " + e.getMessage()), e);
+            throw new TemplateProblem(Diagnostic.error(loader.describe(name), 0, 0, "cannot render page: " + e.getMessage()
+                    + (context.isEmpty() ? "" : " (while rendering " + context + ")")), e);
+        } catch (StackOverflowError e) {
+            throw new TemplateProblem(Diagnostic.error(loader.describe(name), 0, 0, "templates call each other too deeply "
+                    + "(endless recursion?)" + (context.isEmpty() ? "" : " (while rendering " + context + ")")), null);
+        } catch (RuntimeException e) {
+            if (alarm.isDone()) {
+                throw new TemplateProblem(Diagnostic.error(loader.describe(name), 0, 0, "rendering took longer than "
+                        + PAGE_MILLIS / 1000 + " s (endless loop?)" + (context.isEmpty() ? "" : " (while rendering " + context + ")")), e);
+            }
+            throw e;
+        } finally {
+            alarm.cancel(false);
+            Thread.interrupted();
         }
         return out.toString();
     }
@@ -125,6 +164,70 @@ public final class TemplateEngine {
             m = m.substring(0, tip);
         }
         return m.replace("==>", "").replaceAll("\\s+", " ").strip();
+    }
+
+    /** Lets the watchdog stop an endless loop: templates check for interruption as they run. */
+    private void guard(Template template) {
+        if (guarded.add(template)) {
+            _CoreAPI.addThreadInterruptedChecks(template);
+        }
+    }
+
+    /**
+     * Loads every template of the site and the theme once, so that syntax errors are reported even in
+     * templates no page uses yet, and included templates are guarded like the others.
+     */
+    public List<Diagnostic> prepare(List<String> names) {
+        List<Diagnostic> problems = new ArrayList<>();
+        for (String name : names) {
+            try {
+                guard(cfg.getTemplate(name));
+            } catch (IOException e) {
+                Throwable cause = e;
+                while (cause != null && !(cause instanceof ParseException)) {
+                    cause = cause.getCause();
+                }
+                if (cause instanceof ParseException pe) {
+                    problems.add(Diagnostic.error(loader.describe(name), pe.getLineNumber(), pe.getColumnNumber(),
+                            "template syntax: " + clean(pe.getEditorMessage())));
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** A writer that refuses to grow past {@link #MAX_PAGE_CHARS}. */
+    private static final class LimitedWriter extends java.io.Writer {
+        private final StringBuilder sb = new StringBuilder(16 * 1024);
+
+        @Override
+        public void write(char[] buf, int off, int len) throws IOException {
+            if (sb.length() + len > MAX_PAGE_CHARS) {
+                throw new IOException("the page is larger than " + MAX_PAGE_CHARS / (1024 * 1024) + " MB (runaway template?)");
+            }
+            sb.append(buf, off, len);
+        }
+
+        @Override
+        public void write(String str, int off, int len) throws IOException {
+            if (sb.length() + len > MAX_PAGE_CHARS) {
+                throw new IOException("the page is larger than " + MAX_PAGE_CHARS / (1024 * 1024) + " MB (runaway template?)");
+            }
+            sb.append(str, off, off + len);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return sb.toString();
+        }
     }
 
     private static String hint(String message) {
