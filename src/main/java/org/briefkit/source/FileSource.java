@@ -103,7 +103,12 @@ public final class FileSource implements SiteSource {
 
     @Override
     public boolean exists(String path) {
-        return Files.isRegularFile(root.resolve(path));
+        Path p = root.resolve(path).normalize();
+        try {
+            return p.startsWith(root) && Files.isRegularFile(p) && p.toRealPath().startsWith(realRoot);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     @Override
