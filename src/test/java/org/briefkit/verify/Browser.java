@@ -144,6 +144,17 @@ public final class Browser implements AutoCloseable {
         return java.util.Base64.getDecoder().decode(driver.print(new org.openqa.selenium.print.PrintOptions()).getContent());
     }
 
+    /** The number of pages of a PDF that Chromium printed (it writes one page object per page). */
+    public static int pageCount(byte[] pdf) {
+        String text = new String(pdf, StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/Type\\s*/Page[^s]").matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
     @Override
     public void close() {
         try {

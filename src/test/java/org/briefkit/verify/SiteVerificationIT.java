@@ -146,6 +146,31 @@ class SiteVerificationIT {
         }
     }
 
+    @Test
+    void countryBriefingsPrintAsTwoPageHandoutsWithoutNavigation() throws IOException {
+        Path site = sites.get("wcit");
+        List<String> problems = new ArrayList<>();
+        try (Browser browser = Browser.start()) {
+            for (String country : List.of("ru", "arb", "ae", "etno", "rcc")) {
+                browser.open(site.resolve("countries/" + country + "/index.html").toUri().toString());
+                int pages = Browser.pageCount(browser.printToPdf());
+                if (pages < 1 || pages > 2) {
+                    problems.add(country + " prints on " + pages + " pages");
+                }
+                browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+                for (String selector : List.of(".site-nav", ".crumbs", ".skip", "header.site-header")) {
+                    Object display = browser.driver().executeScript(
+                            "const e = document.querySelector(arguments[0]); return e ? getComputedStyle(e).display : 'none'", selector);
+                    if (!"none".equals(display)) {
+                        problems.add(country + ": " + selector + " is printed");
+                    }
+                }
+                browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
     /** Every HTML page of a site. */
     static List<Path> pages(Path site) throws IOException {
         try (Stream<Path> s = Files.walk(site)) {
