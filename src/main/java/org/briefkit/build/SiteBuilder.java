@@ -28,6 +28,7 @@ import org.briefkit.parse.TextDecoder;
 import org.briefkit.render.PageJob;
 import org.briefkit.render.SiteRenderer;
 import org.briefkit.render.TemplateEngine;
+import org.briefkit.render.Tracking;
 import org.briefkit.source.SiteSource;
 import org.briefkit.source.SourceFile;
 import org.briefkit.verify.PrivacyGuard;
@@ -48,12 +49,23 @@ public final class SiteBuilder {
     private final BuildListener listener;
     private final Diagnostics diagnostics = new Diagnostics();
     private final Map<String, Long> stageMillis = new LinkedHashMap<>();
+    private final BuildCache cache;
+    private int lastRendered;
 
     public SiteBuilder(SiteSource source, SiteSource theme, BuildOptions options, BuildListener listener) {
+        this(source, theme, options, listener, null);
+    }
+
+    /**
+     * A builder that reuses and updates {@code cache} (null: none): for rebuilds after edits, as in
+     * the preview server.
+     */
+    public SiteBuilder(SiteSource source, SiteSource theme, BuildOptions options, BuildListener listener, BuildCache cache) {
         this.source = source;
         this.theme = theme;
         this.options = options;
         this.listener = listener;
+        this.cache = cache;
     }
 
     /** Builds the site into {@code sink}; with a null sink nothing is written (a check). */
@@ -63,6 +75,12 @@ public final class SiteBuilder {
         int[] written = new int[2];
         boolean committed = false;
         try (Workers workers = new Workers(options.threads())) {
+            if (cache != null && cache.configChanged) {
+                cache.parsed.clear();
+                cache.dirtyContent.clear();
+                cache.renderAll = true;
+                cache.configChanged = false;
+            }
             SiteConfig loaded = timed("config", this::loadConfig);
             SiteConfig config = options.baseUrl() == null ? loaded : loaded.withBaseUrl(options.baseUrl());
             List<SourceFile> files = timed("scan", () -> scan(config));
@@ -170,22 +188,48 @@ public final class SiteBuilder {
     }
 
     private List<Entry> parse(SiteConfig config, List<SourceFile> files, Workers workers) {
-        listener.stage("parse", files.size());
-        EntryParser parser = new EntryParser(config, new MarkdownRenderer(config.allowRawHtml()));
+        List<SourceFile> todo = new ArrayList<>();
         Entry[] results = new Entry[files.size()];
-        workers.forEach(files.size(), i -> {
+        List<Integer> todoIndex = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
             String path = files.get(i).path();
+            BuildCache.Parsed hit = cache == null || cache.dirtyContent.contains(path) ? null : cache.parsed.get(path);
+            if (hit != null) {
+                results[i] = hit.entry();
+                diagnostics.addAll(hit.diagnostics());
+            } else {
+                todo.add(files.get(i));
+                todoIndex.add(i);
+            }
+        }
+        listener.stage("parse", todo.size());
+        EntryParser parser = new EntryParser(config, new MarkdownRenderer(config.allowRawHtml()));
+        BuildCache.Parsed[] fresh = new BuildCache.Parsed[todo.size()];
+        workers.forEach(todo.size(), i -> {
+            String path = todo.get(i).path();
             byte[] bytes;
             try {
                 bytes = source.read(path);
             } catch (IOException e) {
-                diagnostics.add(Diagnostic.error(path, 0, 0, "cannot read: " + e.getMessage()));
+                fresh[i] = new BuildCache.Parsed(null, List.of(Diagnostic.error(path, 0, 0, "cannot read: " + e.getMessage())));
                 return;
             }
             EntryParser.Result r = parser.parse(path, bytes);
-            diagnostics.addAll(r.diagnostics());
-            results[i] = r.entry();
+            fresh[i] = new BuildCache.Parsed(r.entry(), List.copyOf(r.diagnostics()));
         }, listener::progress);
+        for (int k = 0; k < todo.size(); k++) {
+            diagnostics.addAll(fresh[k].diagnostics());
+            results[todoIndex.get(k)] = fresh[k].entry();
+        }
+        if (cache != null) {
+            Set<String> listed = new HashSet<>();
+            files.forEach(f -> listed.add(f.path()));
+            cache.parsed.keySet().retainAll(listed);
+            for (int k = 0; k < todo.size(); k++) {
+                cache.parsed.put(todo.get(k).path(), fresh[k]);
+            }
+            cache.dirtyContent.clear();
+        }
         List<Entry> out = new ArrayList<>(results.length);
         for (Entry e : results) {
             if (e != null) {
@@ -233,18 +277,38 @@ public final class SiteBuilder {
         PrivacyGuard guard = new PrivacyGuard(graph.config().allowHosts());
         PrivacyFindings privacy = new PrivacyFindings();
         checkStylesheets(statics, guard);
+        Prints prints = cache == null ? null : Prints.of(graph);
+        Changes changes = cache == null ? null : new Changes(cache, prints, jobs);
+        Map<String, BuildCache.Page> kept = new ConcurrentHashMap<>();
         listener.stage("render", jobs.size());
         TemplateErrors templateErrors = new TemplateErrors();
         AtomicInteger pages = new AtomicInteger();
+        AtomicInteger rendered = new AtomicInteger();
         workers.forEach(jobs.size(), i -> {
             PageJob job = jobs.get(i);
             try {
-                String html = renderer.render(job);
-                for (PrivacyGuard.Finding f : guard.checkHtml(html)) {
-                    privacy.add(job.entry() != null ? job.entry().entry().path() : renderer.describeTemplate(job), job.file(), f);
+                BuildCache.Page old = cache == null ? null : cache.pages.get(job.file());
+                BuildCache.Page page;
+                if (old != null && !changes.mustRender(job, old)) {
+                    page = old;
+                    old.privacy().forEach(h -> privacy.add(h.file(), job.file(), h.finding()));
+                } else {
+                    Tracking.Deps deps = cache == null ? null : new Tracking.Deps();
+                    String html = renderer.render(job, deps);
+                    List<BuildCache.PrivacyHit> hits = new ArrayList<>();
+                    for (PrivacyGuard.Finding f : guard.checkHtml(html)) {
+                        String blame = job.entry() != null ? job.entry().entry().path() : renderer.describeTemplate(job);
+                        privacy.add(blame, job.file(), f);
+                        hits.add(new BuildCache.PrivacyHit(blame, f));
+                    }
+                    page = new BuildCache.Page(job.template(), deps, html.getBytes(StandardCharsets.UTF_8), hits);
+                    rendered.incrementAndGet();
                 }
                 if (sink != null) {
-                    sink.write(job.file(), html.getBytes(StandardCharsets.UTF_8));
+                    sink.write(job.file(), page.bytes());
+                }
+                if (cache != null) {
+                    kept.put(job.file(), page);
                 }
                 pages.incrementAndGet();
             } catch (TemplateEngine.TemplateProblem p) {
@@ -264,8 +328,70 @@ public final class SiteBuilder {
                 }
             }
         }
+        if (cache != null && !diagnostics.hasErrors()) {
+            cache.pages.clear();
+            cache.pages.putAll(kept);
+            cache.prints = prints;
+            cache.statics = statics;
+            cache.renderAll = false;
+            cache.changedTemplates.clear();
+            cache.publish();
+        }
+        lastRendered = rendered.get();
         written[0] = pages.get();
         written[1] = pages.get() + statics.size();
+    }
+
+    /** What changed since the cache's last successful build, and so which pages must be rendered. */
+    private static final class Changes {
+        private final boolean all;
+        private final Set<String> templates = new HashSet<>();
+        private final Set<String> entries;
+        private final Set<String> collections;
+        private final boolean menus;
+
+        Changes(BuildCache cache, Prints prints, List<PageJob> jobs) {
+            Set<String> pageTemplates = new HashSet<>();
+            jobs.forEach(j -> pageTemplates.add("templates/" + j.template()));
+            boolean other = false;
+            for (String t : cache.changedTemplates) {
+                if (pageTemplates.contains(t)) {
+                    templates.add(t.substring("templates/".length()));
+                } else if (!t.startsWith(STATIC + "/")) {
+                    other = true;
+                }
+            }
+            all = cache.renderAll || cache.prints == null || other;
+            entries = all ? Set.of() : prints.changedEntries(cache.prints.entries);
+            collections = all ? Set.of() : prints.changedCollections(cache.prints.collections);
+            menus = !all && !prints.menus.equals(cache.prints.menus);
+        }
+
+        boolean mustRender(PageJob job, BuildCache.Page old) {
+            if (all || !old.template().equals(job.template()) || templates.contains(job.template()) || old.deps() == null) {
+                return true;
+            }
+            Tracking.Deps d = old.deps();
+            if (menus && d.readMenus()) {
+                return true;
+            }
+            for (String c : d.collections()) {
+                if (collections.contains(c)) {
+                    return true;
+                }
+            }
+            for (String e : d.entries()) {
+                if (entries.contains(e)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** How many pages the last build rendered (the others were reused from the cache). */
+    public int renderedPages() {
+        return lastRendered;
     }
 
     /** Stylesheets among the static files may not load anything from other hosts either. */

@@ -32,6 +32,11 @@ final class CollectionModel implements TemplateHashModelEx {
 
     @Override
     public TemplateModel get(String key) throws TemplateModelException {
+        if (key.equals("entries")) {
+            Tracking.touchCollection(config.name());
+        } else if (key.equals("size")) {
+            Tracking.touchCollection(config.name() + "#size");
+        }
         Object v = switch (key) {
             case "name" -> config.name();
             case "title" -> config.title();

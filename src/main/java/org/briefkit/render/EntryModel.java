@@ -41,6 +41,7 @@ final class EntryModel implements TemplateHashModelEx {
 
     @Override
     public TemplateModel get(String key) throws TemplateModelException {
+        Tracking.touch(se, aspect(key));
         Object v = value(key);
         return v == null ? null : SandboxWrapperHolder.WRAPPER.wrap(v);
     }
@@ -98,6 +99,24 @@ final class EntryModel implements TemplateHashModelEx {
             return List.of();
         }
         return null;
+    }
+
+    /** Which part of the entry a key reads, for incremental rebuilds. */
+    private Tracking.Aspect aspect(String key) {
+        switch (key) {
+            case "body", "headings" -> {
+                return Tracking.Aspect.BODY;
+            }
+            case "refs", "linksTo", "backlinks", "referrers" -> {
+                return Tracking.Aspect.LINKS;
+            }
+            default -> {
+                if (se.refs().containsKey(key) || !se.entry().fields().containsKey(key) && !BUILT_IN.contains(key)) {
+                    return Tracking.Aspect.LINKS;
+                }
+                return Tracking.Aspect.HEAD;
+            }
+        }
     }
 
     /** Incoming references grouped by the referring collection, in collection order. */

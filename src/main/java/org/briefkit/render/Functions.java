@@ -105,6 +105,7 @@ final class Functions {
     private static List<SiteEntry> entries(Object arg, String fn) throws TemplateModelException {
         List<SiteEntry> out = new ArrayList<>();
         if (arg instanceof EntryModel m) {
+            Tracking.touch(m.siteEntry(), Tracking.Aspect.LINKS);
             out.add(m.siteEntry());
             return out;
         }
@@ -112,6 +113,7 @@ final class Functions {
             for (int i = 0; i < seq.size(); i++) {
                 TemplateModel item = seq.get(i);
                 if (item instanceof EntryModel m) {
+                    Tracking.touch(m.siteEntry(), Tracking.Aspect.LINKS);
                     out.add(m.siteEntry());
                 } else if (item != null) {
                     throw new TemplateModelException(fn + ": the first argument must be entries");

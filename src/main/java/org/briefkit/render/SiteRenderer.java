@@ -85,6 +85,19 @@ public final class SiteRenderer {
         return jobs;
     }
 
+    /** Renders one page, recording what it reads into {@code deps} (when not null). */
+    public String render(PageJob job, Tracking.Deps deps) throws TemplateEngine.TemplateProblem {
+        if (deps == null) {
+            return render(job);
+        }
+        Tracking.start(deps);
+        try {
+            return render(job);
+        } finally {
+            Tracking.stop();
+        }
+    }
+
     /** Renders one page. */
     public String render(PageJob job) throws TemplateEngine.TemplateProblem {
         Map<String, Object> model = new LinkedHashMap<>();

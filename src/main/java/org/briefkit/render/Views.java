@@ -21,7 +21,7 @@ final class Views {
     private final String generator;
     private final Map<SiteEntry, EntryModel> entries = new ConcurrentHashMap<>();
     private final Map<String, CollectionModel> collections = new LinkedHashMap<>();
-    private final Map<String, Object> site;
+    private final SiteModel site;
 
     Views(SiteGraph graph, String generator) {
         this.graph = graph;
@@ -52,7 +52,7 @@ final class Views {
         return collections.get(name);
     }
 
-    Map<String, Object> site() {
+    SiteModel site() {
         return site;
     }
 
@@ -67,7 +67,7 @@ final class Views {
         return base.isEmpty() ? "/" + path : base + path;
     }
 
-    private Map<String, Object> buildSite() {
+    private SiteModel buildSite() {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("title", graph.config().title());
         s.put("baseUrl", graph.config().baseUrl());
@@ -90,6 +90,6 @@ final class Views {
             }
         }
         s.put("menus", menus);
-        return java.util.Collections.unmodifiableMap(s);
+        return new SiteModel(java.util.Collections.unmodifiableMap(s));
     }
 }

@@ -1,0 +1,81 @@
+package org.briefkit.build;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.TreeMap;
+import org.briefkit.diag.Diagnostic;
+import org.briefkit.model.Entry;
+import org.briefkit.render.Tracking;
+
+/**
+ * What one build leaves for the next, so that a rebuild after an edit does only the work the edit
+ * needs: parsed files (reused unless the file changed), and for the last successful build its
+ * configuration, a fingerprint of everything pages can read about each entry, collection and menu,
+ * and every page with what it read. A rebuild re-renders a page only when something it read
+ * changed, so its output equals a full build's, byte for byte (tested with random edit sequences).
+ * The site kept here is what the preview server serves. Not thread-safe: one build at a time.
+ */
+public final class BuildCache {
+    /** A parsed file: its entry (null when broken) and its problems. */
+    record Parsed(Entry entry, List<Diagnostic> diagnostics) {
+    }
+
+    /** A rendered page: the template, what it read, its bytes, and its problems (privacy findings). */
+    record Page(String template, Tracking.Deps deps, byte[] bytes, List<PrivacyHit> privacy) {
+    }
+
+    /** A privacy finding of a page, kept so an unchanged page reports it again. */
+    record PrivacyHit(String file, org.briefkit.verify.PrivacyGuard.Finding finding) {
+    }
+
+    final Map<String, Parsed> parsed = new HashMap<>();
+    /** Content files changed since they were last parsed. */
+    final Set<String> dirtyContent = new HashSet<>();
+    /** Templates (and static files, messages) changed since the last successful build. */
+    final Set<String> changedTemplates = new HashSet<>();
+    /** site.yml changed: parse everything again. */
+    boolean configChanged = true;
+    /** Render every page at the next successful build. */
+    boolean renderAll = true;
+
+    /** Prints of the last successful build (null before the first). */
+    Prints prints;
+    final Map<String, Page> pages = new TreeMap<>();
+    Map<String, byte[]> statics = Map.of();
+    private volatile NavigableMap<String, byte[]> site = Collections.emptyNavigableMap();
+
+    /** Files that changed (paths relative to the site folder, e.g. {@code content/themes/x.md}). */
+    public void changed(Collection<String> paths) {
+        for (String p : paths) {
+            if (p.startsWith("content/")) {
+                dirtyContent.add(p);
+            } else if (p.startsWith("templates/")) {
+                changedTemplates.add(p);
+            } else {
+                configChanged = true;
+            }
+        }
+    }
+
+    /** Forget everything: the next build is a full one. */
+    public void invalidateAll() {
+        configChanged = true;
+    }
+
+    /** The site of the last successful build: output path to bytes. Thread-safe to read. */
+    public NavigableMap<String, byte[]> site() {
+        return site;
+    }
+
+    void publish() {
+        TreeMap<String, byte[]> all = new TreeMap<>(statics);
+        pages.forEach((file, page) -> all.put(file, page.bytes()));
+        site = Collections.unmodifiableNavigableMap(all);
+    }
+}
