@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "briefkit", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Builds checked, cross-linked briefing sites from Markdown and YAML.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, CompletionCommand.class,
+                ManCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     static final int EXIT_OK = 0;
     static final int EXIT_CONTENT = 1;

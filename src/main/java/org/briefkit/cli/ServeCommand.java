@@ -72,8 +72,11 @@ final class ServeCommand implements Callable<Integer> {
         report(server.rebuild(Set.of()), "Built", Set.of(), out, err);
         out.println("Serving " + where.source + " at " + server.url() + " (Ctrl-C to stop)");
         out.flush();
-        try (Watcher watcher = new Watcher(where.source, changed -> report(server.rebuild(changed), "Rebuilt", changed, out, err))) {
+        Watcher watcher = new Watcher(where.source, changed -> report(server.rebuild(changed), "Rebuilt", changed, out, err));
+        try {
             stopped.await();
+        } finally {
+            watcher.close();
         }
         return Main.EXIT_OK;
     }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The real command line on real folders: exit codes, messages, output folder handling. */
 class CliTest {
-    static final String SITE = """
+    public static final String SITE = """
             -- site.yml --
             title: CLI test
             -- content/proposals/RU-8.4.md --
