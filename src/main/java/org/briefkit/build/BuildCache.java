@@ -44,6 +44,13 @@ public final class BuildCache {
     /** Render every page at the next successful build. */
     boolean renderAll = true;
 
+    /** Parsed templates, kept while no template changes (null: load again). */
+    org.briefkit.render.SiteRenderer.Templates templates;
+    String templatesLang;
+    /** The content listing of the last build, kept up to date from changed paths. */
+    List<org.briefkit.source.SourceFile> listing;
+    List<Diagnostic> listingProblems = List.of();
+
     /** Prints of the last successful build (null before the first). */
     Prints prints;
     final Map<String, Page> pages = new TreeMap<>();
@@ -57,6 +64,9 @@ public final class BuildCache {
                 dirtyContent.add(p);
             } else if (p.startsWith("templates/")) {
                 changedTemplates.add(p);
+                if (!p.startsWith("templates/static/")) {
+                    templates = null;
+                }
             } else {
                 configChanged = true;
             }
@@ -66,6 +76,8 @@ public final class BuildCache {
     /** Forget everything: the next build is a full one. */
     public void invalidateAll() {
         configChanged = true;
+        templates = null;
+        listing = null;
     }
 
     /** The site of the last successful build: output path to bytes. Thread-safe to read. */

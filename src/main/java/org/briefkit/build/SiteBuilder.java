@@ -155,7 +155,7 @@ public final class SiteBuilder {
         listener.stage("scan", 0);
         List<SourceFile> out = new ArrayList<>();
         Set<String> reportedFolders = new HashSet<>();
-        for (SourceFile f : source.list(ContentPath.CONTENT, diagnostics)) {
+        for (SourceFile f : listContent()) {
             String folder = ContentPath.folderOf(f.path());
             if (!f.path().endsWith(".md")) {
                 diagnostics.add(Diagnostic.warning(f.path(), 0, 0, "not a Markdown file (.md); ignored")
@@ -185,6 +185,35 @@ public final class SiteBuilder {
             out.add(f);
         }
         return out;
+    }
+
+    /** The files under content/: listed afresh, or (in a rebuild) the last listing updated with the changed paths. */
+    private List<SourceFile> listContent() {
+        if (cache == null || cache.listing == null) {
+            Diagnostics listing = new Diagnostics();
+            List<SourceFile> listed = source.list(ContentPath.CONTENT, listing);
+            List<Diagnostic> problems = listing.sorted();
+            diagnostics.addAll(problems);
+            if (cache != null) {
+                cache.listing = new ArrayList<>(listed);
+                cache.listingProblems = problems;
+            }
+            return listed;
+        }
+        diagnostics.addAll(cache.listingProblems);
+        java.util.TreeMap<String, SourceFile> byPath = new java.util.TreeMap<>();
+        cache.listing.forEach(f -> byPath.put(f.path(), f));
+        for (String path : cache.dirtyContent) {
+            SourceFile f = source.stat(path);
+            if (f != null) {
+                byPath.put(path, f);
+            } else {
+                byPath.remove(path);
+                byPath.keySet().removeIf(p -> p.startsWith(path + "/"));
+            }
+        }
+        cache.listing = new ArrayList<>(byPath.values());
+        return cache.listing;
     }
 
     private List<Entry> parse(SiteConfig config, List<SourceFile> files, Workers workers) {
@@ -260,7 +289,17 @@ public final class SiteBuilder {
 
     private void render(SiteGraph graph, Workers workers, OutputSink sink, int[] written) {
         List<Diagnostic> planProblems = new ArrayList<>();
-        SiteRenderer renderer = SiteRenderer.create(graph, source, theme, "briefkit " + Version.get(), planProblems);
+        SiteRenderer.Templates templates = cache == null ? null : cache.templates;
+        String lang = graph.config().defaultLanguage();
+        if (templates == null || !lang.equals(cache.templatesLang)) {
+            templates = SiteRenderer.Templates.load(source, theme, lang);
+            if (cache != null) {
+                cache.templates = templates;
+                cache.templatesLang = lang;
+            }
+        }
+        planProblems.addAll(templates.problems());
+        SiteRenderer renderer = SiteRenderer.create(graph, templates, "briefkit " + Version.get());
         List<PageJob> jobs = renderer.plan(planProblems);
         diagnostics.addAll(planProblems);
         if (planProblems.stream().anyMatch(Diagnostic::isError)) {

@@ -23,16 +23,24 @@ import org.briefkit.model.Entry;
  * access; nothing else of the Java object is reachable. Thread-safe.
  */
 final class EntryModel implements TemplateHashModelEx {
-    static final List<String> BUILT_IN = List.of("id", "collection", "collectionTitle", "title", "linkTitle", "summary", "url",
+    static final List<String> BUILT_IN_ORDER = List.of("id", "collection", "collectionTitle", "title", "linkTitle", "summary", "url",
             "path", "permalink", "lang", "updated", "weight", "draft", "layout", "isSection", "fields", "params",
             "refs", "linksTo", "backlinks", "referrers", "body", "headings", "file");
 
+    static final Set<String> BUILT_IN = Set.copyOf(BUILT_IN_ORDER);
+
     private final Views views;
     private final SiteEntry se;
+    private final String[] keys;
 
     EntryModel(Views views, SiteEntry se) {
         this.views = views;
         this.se = se;
+        Tracking.Aspect[] aspects = Tracking.Aspect.values();
+        this.keys = new String[aspects.length];
+        for (Tracking.Aspect a : aspects) {
+            keys[a.ordinal()] = Tracking.key(se, a);
+        }
     }
 
     SiteEntry siteEntry() {
@@ -41,7 +49,7 @@ final class EntryModel implements TemplateHashModelEx {
 
     @Override
     public TemplateModel get(String key) throws TemplateModelException {
-        Tracking.touch(se, aspect(key));
+        Tracking.touch(keys[aspect(key).ordinal()]);
         Object v = value(key);
         return v == null ? null : SandboxWrapperHolder.WRAPPER.wrap(v);
     }
@@ -76,7 +84,7 @@ final class EntryModel implements TemplateHashModelEx {
             }
             case "linksTo": return views.entries(se.inlineRefs());
             case "backlinks": return backlinkGroups();
-            case "referrers": return new Functions.Referrers(views, List.of(se));
+            case "referrers": return new Functions.Referrers(views, se);
             case "body": return HTMLOutputFormat.INSTANCE.fromMarkup(se.html());
             case "file": return e.path();
             case "headings": {
@@ -104,6 +112,10 @@ final class EntryModel implements TemplateHashModelEx {
     /** Which part of the entry a key reads, for incremental rebuilds. */
     private Tracking.Aspect aspect(String key) {
         switch (key) {
+            case "id", "title", "url", "summary", "linkTitle", "collection", "collectionTitle", "path", "permalink", "lang",
+                    "updated", "weight", "draft", "layout", "isSection", "fields", "params", "file" -> {
+                return Tracking.Aspect.HEAD;
+            }
             case "body", "headings" -> {
                 return Tracking.Aspect.BODY;
             }
@@ -111,10 +123,7 @@ final class EntryModel implements TemplateHashModelEx {
                 return Tracking.Aspect.LINKS;
             }
             default -> {
-                if (se.refs().containsKey(key) || !se.entry().fields().containsKey(key) && !BUILT_IN.contains(key)) {
-                    return Tracking.Aspect.LINKS;
-                }
-                return Tracking.Aspect.HEAD;
+                return se.entry().fields().containsKey(key) ? Tracking.Aspect.HEAD : Tracking.Aspect.LINKS;
             }
         }
     }
@@ -173,7 +182,7 @@ final class EntryModel implements TemplateHashModelEx {
     }
 
     private List<String> keyList() {
-        Set<String> keys = new LinkedHashSet<>(BUILT_IN);
+        Set<String> keys = new LinkedHashSet<>(BUILT_IN_ORDER);
         keys.addAll(se.entry().fields().keySet());
         keys.addAll(se.refs().keySet());
         return new ArrayList<>(keys);

@@ -70,9 +70,9 @@ final class Functions {
 
     static final class Referrers implements TemplateMethodModelEx {
         private final Views views;
-        private final List<SiteEntry> to;
+        private final SiteEntry to;
 
-        Referrers(Views views, List<SiteEntry> to) {
+        Referrers(Views views, SiteEntry to) {
             this.views = views;
             this.to = to;
         }
@@ -84,11 +84,11 @@ final class Functions {
             }
             String collection = text(args.get(0), "referrers");
             String field = args.size() == 2 ? text(args.get(1), "referrers") : null;
-            return referrers(views, to, collection, field);
+            return views.referrers(to, collection, field);
         }
     }
 
-    private static List<EntryModel> referrers(Views views, List<SiteEntry> to, String collection, String field) {
+    static List<EntryModel> referrers(Views views, List<SiteEntry> to, String collection, String field) {
         Set<SiteEntry> found = new LinkedHashSet<>();
         for (SiteEntry e : to) {
             for (SiteEntry.Backlink b : e.backlinks()) {

@@ -28,21 +28,46 @@ public final class SiteRenderer {
     private final String notFoundRoot;
     private final Messages messages;
 
-    /** A renderer with the interface messages of the site's default language. */
-    public static SiteRenderer create(SiteGraph graph, org.briefkit.source.SiteSource site,
-                                      org.briefkit.source.SiteSource theme, String generator, List<Diagnostic> problems) {
-        TemplateEngine engine = new TemplateEngine(site, theme);
-        java.util.TreeSet<String> names = new java.util.TreeSet<>();
-        for (org.briefkit.source.SiteSource s : List.of(theme, site)) {
-            for (org.briefkit.source.SourceFile f : s.list("templates", new org.briefkit.diag.Diagnostics())) {
-                if (f.path().endsWith(".ftlh") && !f.path().startsWith("templates/static/")) {
-                    names.add(f.path().substring("templates/".length()));
+    /**
+     * The parsed templates and interface messages of a site, with the problems found loading them.
+     * Immutable; reusable across builds while no template changes.
+     */
+    public static final class Templates {
+        private final TemplateEngine engine;
+        private final Messages messages;
+        private final List<Diagnostic> problems;
+
+        private Templates(TemplateEngine engine, Messages messages, List<Diagnostic> problems) {
+            this.engine = engine;
+            this.messages = messages;
+            this.problems = List.copyOf(problems);
+        }
+
+        /** Loads and parses every template of the site and the theme, and the messages of {@code lang}. */
+        public static Templates load(org.briefkit.source.SiteSource site, org.briefkit.source.SiteSource theme, String lang) {
+            List<Diagnostic> problems = new ArrayList<>();
+            TemplateEngine engine = new TemplateEngine(site, theme);
+            java.util.TreeSet<String> names = new java.util.TreeSet<>();
+            for (org.briefkit.source.SiteSource s : List.of(theme, site)) {
+                for (org.briefkit.source.SourceFile f : s.list("templates", new org.briefkit.diag.Diagnostics())) {
+                    if (f.path().endsWith(".ftlh") && !f.path().startsWith("templates/static/")) {
+                        names.add(f.path().substring("templates/".length()));
+                    }
                 }
             }
+            problems.addAll(engine.prepare(List.copyOf(names)));
+            Messages messages = Messages.load(site, theme, lang, problems);
+            return new Templates(engine, messages, problems);
         }
-        problems.addAll(engine.prepare(List.copyOf(names)));
-        Messages messages = Messages.load(site, theme, graph.config().defaultLanguage(), problems);
-        return new SiteRenderer(graph, engine, generator, messages);
+
+        public List<Diagnostic> problems() {
+            return problems;
+        }
+    }
+
+    /** A renderer of {@code graph} with the given templates. */
+    public static SiteRenderer create(SiteGraph graph, Templates templates, String generator) {
+        return new SiteRenderer(graph, templates.engine, generator, templates.messages);
     }
 
     SiteRenderer(SiteGraph graph, TemplateEngine engine, String generator, Messages messages) {

@@ -57,6 +57,14 @@ public final class Tracking {
         }
     }
 
+    /** Records a key made with {@link #key(SiteEntry, Aspect)} beforehand (the hot path). */
+    static void touch(String entryAspectKey) {
+        Deps d = CURRENT.get();
+        if (d != null) {
+            d.entries().add(entryAspectKey);
+        }
+    }
+
     static void touchCollection(String name) {
         Deps d = CURRENT.get();
         if (d != null) {

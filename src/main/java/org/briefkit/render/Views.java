@@ -48,6 +48,17 @@ final class Views {
         return out;
     }
 
+    private record ReferrersKey(SiteEntry to, String collection, String field) {
+    }
+
+    private final Map<ReferrersKey, List<EntryModel>> referrers = new ConcurrentHashMap<>();
+
+    /** Entries of {@code collection} that refer to {@code to}, in listing order; computed once per build. */
+    List<EntryModel> referrers(SiteEntry to, String collection, String field) {
+        return referrers.computeIfAbsent(new ReferrersKey(to, collection, field),
+                k -> List.copyOf(Functions.referrers(this, List.of(to), collection, field)));
+    }
+
     CollectionModel collection(String name) {
         return collections.get(name);
     }

@@ -112,6 +112,23 @@ public final class FileSource implements SiteSource {
     }
 
     @Override
+    public SourceFile stat(String path) {
+        for (String part : path.split("/")) {
+            if (SiteSource.isIgnoredName(part)) {
+                return null;
+            }
+        }
+        if (!exists(path)) {
+            return null;
+        }
+        try {
+            return new SourceFile(path, Files.size(root.resolve(path)));
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    @Override
     public byte[] read(String path) throws IOException {
         Path p = root.resolve(path).normalize();
         if (!p.startsWith(root) || !p.toRealPath().startsWith(realRoot)) {

@@ -55,6 +55,17 @@ public final class MemorySource implements SiteSource {
     }
 
     @Override
+    public SourceFile stat(String path) {
+        for (String part : path.split("/")) {
+            if (SiteSource.isIgnoredName(part)) {
+                return null;
+            }
+        }
+        byte[] b = files.get(path);
+        return b == null ? null : new SourceFile(path, b.length);
+    }
+
+    @Override
     public boolean exists(String path) {
         return files.containsKey(path);
     }

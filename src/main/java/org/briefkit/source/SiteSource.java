@@ -16,6 +16,18 @@ public interface SiteSource {
     /** Whether a regular file exists at {@code path}. */
     boolean exists(String path);
 
+    /** The regular file at {@code path} with its size, or null when there is none (or it is not readable here). */
+    default SourceFile stat(String path) {
+        if (!exists(path)) {
+            return null;
+        }
+        try {
+            return new SourceFile(path, read(path).length);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     /** A file's bytes. */
     byte[] read(String path) throws IOException;
 
