@@ -22,6 +22,8 @@ public record Body(String html, List<InlineRef> refs, List<Heading> headings, St
 
     /** Stands for the relative path from the current page to the site root. */
     public static final char ROOT = '\u0001';
+    /** Stands for the accessible name of paragraph links ("Link to this paragraph" in the page's language). */
+    public static final char PARAGRAPH_LABEL = '\u0004';
     static final char REF_OPEN = '\u0002';
     static final char REF_CLOSE = '\u0003';
 

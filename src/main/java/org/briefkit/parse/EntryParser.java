@@ -93,7 +93,7 @@ public final class EntryParser {
         if (!MarkdownLimits.check(source, parts.bodyOffset(), parts.body(), problems)) {
             return null;
         }
-        Body body = markdown.render(source, parts.bodyOffset(), parts.body(), title == null, problems);
+        Body body = markdown.render(source, parts.bodyOffset(), parts.body(), title == null, !where.section(), problems);
         if (title == null) {
             title = body.firstHeading();
         }

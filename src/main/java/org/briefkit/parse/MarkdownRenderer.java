@@ -68,7 +68,8 @@ public final class MarkdownRenderer {
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
         this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).linkResolverFactory(new SafeLinks()).build();
+        this.renderer = HtmlRenderer.builder(options).linkResolverFactory(new SafeLinks())
+                .extensions(List.of(ParagraphAnchors.create())).build();
     }
 
     /**
@@ -77,6 +78,12 @@ public final class MarkdownRenderer {
      * opens the body is left out: the page shows it as the title.
      */
     public Body render(SourceText source, int offset, String markdown, boolean dropTitleHeading,
+                       List<Diagnostic> problems) {
+        return render(source, offset, markdown, dropTitleHeading, false, problems);
+    }
+
+    /** As above; with {@code paragraphAnchors}, top-level paragraphs get stable IDs and visible links. */
+    public Body render(SourceText source, int offset, String markdown, boolean dropTitleHeading, boolean paragraphAnchors,
                        List<Diagnostic> problems) {
         Document doc = parser.parse(markdown);
         new HeaderIdGenerator().generateIds(doc);
@@ -111,6 +118,9 @@ public final class MarkdownRenderer {
         if (dropTitleHeading && first instanceof Heading h && h.getLevel() == 1) {
             headings.removeIf(x -> x.id().equals(h.getAnchorRefId()));
             h.unlink();
+        }
+        if (paragraphAnchors) {
+            ParagraphAnchors.assign(doc);
         }
         String html = renderer.render(doc);
         return new Body(html, refs, headings, firstHeading);

@@ -25,7 +25,7 @@ import org.briefkit.model.Entry;
 final class EntryModel implements TemplateHashModelEx {
     static final List<String> BUILT_IN_ORDER = List.of("id", "collection", "collectionTitle", "title", "linkTitle", "summary", "url",
             "path", "permalink", "lang", "updated", "weight", "draft", "layout", "isSection", "fields", "params",
-            "refs", "linksTo", "backlinks", "referrers", "body", "headings", "file");
+            "refs", "linksTo", "backlinks", "referrers", "body", "bodyWithIds", "headings", "file");
 
     static final Set<String> BUILT_IN = Set.copyOf(BUILT_IN_ORDER);
 
@@ -86,6 +86,14 @@ final class EntryModel implements TemplateHashModelEx {
             case "backlinks": return backlinkGroups();
             case "referrers": return new Functions.Referrers(views, se);
             case "body": return HTMLOutputFormat.INSTANCE.fromMarkup(se.html());
+            case "bodyWithIds": return (freemarker.template.TemplateMethodModelEx) args -> {
+                if (args.size() != 1) {
+                    throw new TemplateModelException("bodyWithIds(\"prefix\") takes the prefix for the IDs in the body");
+                }
+                String prefix = String.valueOf(args.get(0));
+                return HTMLOutputFormat.INSTANCE.fromMarkup(se.html().replace(" id=\"", " id=\"" + prefix)
+                        .replace("href=\"#", "href=\"#" + prefix));
+            };
             case "file": return e.path();
             case "headings": {
                 List<Map<String, Object>> hs = new ArrayList<>();
@@ -116,7 +124,7 @@ final class EntryModel implements TemplateHashModelEx {
                     "updated", "weight", "draft", "layout", "isSection", "fields", "params", "file" -> {
                 return Tracking.Aspect.HEAD;
             }
-            case "body", "headings" -> {
+            case "body", "bodyWithIds", "headings" -> {
                 return Tracking.Aspect.BODY;
             }
             case "refs", "linksTo", "backlinks", "referrers" -> {

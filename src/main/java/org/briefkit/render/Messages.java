@@ -51,6 +51,11 @@ final class Messages implements TemplateMethodModelEx {
         return new Messages(Collections.unmodifiableMap(all), path);
     }
 
+    /** A message without arguments, or its key when missing. */
+    String text(String key) {
+        return messages.getOrDefault(key, key);
+    }
+
     @Override
     public Object exec(@SuppressWarnings("rawtypes") List args) throws TemplateModelException {
         if (args.isEmpty() || !(args.get(0) instanceof TemplateScalarModel k)) {

@@ -36,11 +36,13 @@ public final class SiteRenderer {
         private final TemplateEngine engine;
         private final Messages messages;
         private final List<Diagnostic> problems;
+        private final java.util.SortedSet<String> names;
 
-        private Templates(TemplateEngine engine, Messages messages, List<Diagnostic> problems) {
+        private Templates(TemplateEngine engine, Messages messages, List<Diagnostic> problems, java.util.SortedSet<String> names) {
             this.engine = engine;
             this.messages = messages;
             this.problems = List.copyOf(problems);
+            this.names = java.util.Collections.unmodifiableSortedSet(names);
         }
 
         /** Loads and parses every template of the site and the theme, and the messages of {@code lang}. */
@@ -57,7 +59,7 @@ public final class SiteRenderer {
             }
             problems.addAll(engine.prepare(List.copyOf(names)));
             Messages messages = Messages.load(site, theme, lang, problems);
-            return new Templates(engine, messages, problems);
+            return new Templates(engine, messages, problems, names);
         }
 
         public List<Diagnostic> problems() {
@@ -67,10 +69,13 @@ public final class SiteRenderer {
 
     /** A renderer of {@code graph} with the given templates. */
     public static SiteRenderer create(SiteGraph graph, Templates templates, String generator) {
-        return new SiteRenderer(graph, templates.engine, generator, templates.messages);
+        return new SiteRenderer(graph, templates.engine, generator, templates.messages, templates.names);
     }
 
-    SiteRenderer(SiteGraph graph, TemplateEngine engine, String generator, Messages messages) {
+    private final java.util.SortedSet<String> templateNames;
+
+    SiteRenderer(SiteGraph graph, TemplateEngine engine, String generator, Messages messages, java.util.SortedSet<String> templateNames) {
+        this.templateNames = templateNames;
         this.graph = graph;
         this.engine = engine;
         this.views = new Views(graph, generator);
@@ -104,10 +109,42 @@ public final class SiteRenderer {
                     }
                 }
                 jobs.add(new PageJob(e.path() + "index.html", template, PageJob.Kind.ENTRY, e, c, e.entry().path()));
+                for (String extra : extras(c, "entry-")) {
+                    jobs.add(new PageJob(e.path() + extra + "/index.html", c + "/entry-" + extra + ".ftlh", PageJob.Kind.ENTRY,
+                            e, c, e.entry().path()));
+                }
+            }
+            for (String extra : extras(c, "list-")) {
+                SiteEntry clash = graph.collection(c).stream().filter(e -> e.entry().slug().equals(extra)).findFirst().orElse(null);
+                if (clash != null) {
+                    problems.add(Diagnostic.error(clash.entry().path(), clash.entry().idLine(), clash.entry().idColumn(),
+                            "ID '" + clash.id() + "' has the same URL as the page of templates/" + c + "/list-" + extra + ".ftlh")
+                            .withHint("rename the entry"));
+                    continue;
+                }
+                jobs.add(new PageJob(c + "/" + extra + "/index.html", c + "/list-" + extra + ".ftlh", PageJob.Kind.LIST, null, c,
+                        "the " + c + "/" + extra + " page"));
             }
         }
         jobs.add(new PageJob("404.html", NOT_FOUND, PageJob.Kind.NOT_FOUND, null, "", "the 404 page"));
         return jobs;
+    }
+
+    private static String escapeAttribute(String s) {
+        return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+    }
+
+    /** Names of extra page templates of a collection: {@code <c>/entry-NAME.ftlh} or {@code <c>/list-NAME.ftlh}. */
+    private List<String> extras(String collection, String kind) {
+        List<String> out = new ArrayList<>();
+        String prefix = collection + "/" + kind;
+        for (String name : templateNames.subSet(prefix, prefix + Character.MAX_VALUE)) {
+            String extra = name.substring(prefix.length(), name.length() - ".ftlh".length());
+            if (name.endsWith(".ftlh") && org.briefkit.model.EntryId.isValid(extra) && extra.equals(extra.toLowerCase(java.util.Locale.ROOT))) {
+                out.add(extra);
+            }
+        }
+        return out;
     }
 
     /** Renders one page, recording what it reads into {@code deps} (when not null). */
@@ -156,6 +193,8 @@ public final class SiteRenderer {
         model.put("page", page);
         String html = engine.render(job.template(), model, job.context());
         String root = job.kind() == PageJob.Kind.NOT_FOUND ? notFoundRoot : job.rootPath();
-        return Body.resolveRoot(html, root);
+        html = Body.resolveRoot(html, root);
+        return html.indexOf(Body.PARAGRAPH_LABEL) < 0 ? html
+                : html.replace(String.valueOf(Body.PARAGRAPH_LABEL), escapeAttribute(messages.text("permalink.paragraph")));
     }
 }

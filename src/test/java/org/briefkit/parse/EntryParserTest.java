@@ -78,7 +78,8 @@ class EntryParserTest {
     void withoutFrontMatterTheFirstHeadingIsTheTitle() {
         Entry e = parse("content/pages/about.md", "# About WCIT\n\nText.\n").entry();
         assertEquals("About WCIT", e.title());
-        assertEquals("<p>Text.</p>\n", e.body().html());
+        assertEquals("<p id=\"p_962649\">Text. <a class=\"para-link\" href=\"#p_962649\" aria-label=\"\u0004\">¶</a></p>\n",
+                e.body().html(), "paragraphs of entries get stable anchors with a link");
     }
 
     @Test

@@ -1,0 +1,86 @@
+package org.briefkit.parse;
+
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.briefkit.model.Body;
+
+/**
+ * A stable anchor on every top-level paragraph of an entry, with a visible link to it, so advocates
+ * can share "this paragraph". The ID comes from the paragraph's text ({@code p_} and six hex
+ * digits of its SHA-1), so it survives edits elsewhere in the entry; the {@code _} keeps it apart
+ * from heading IDs. The link's accessible name is a placeholder the page renderer fills in the
+ * page's language.
+ */
+final class ParagraphAnchors implements HtmlRenderer.HtmlRendererExtension {
+    /** Paragraph nodes of one document and their IDs; absent when the document has no anchors. */
+    static final DataKey<Map<Node, String>> IDS = new DataKey<>("BRIEFKIT_PARAGRAPH_IDS", new IdentityHashMap<>());
+
+    static ParagraphAnchors create() {
+        return new ParagraphAnchors();
+    }
+
+    /** Assigns IDs to the document's top-level paragraphs. */
+    static void assign(Document doc) {
+        Map<Node, String> ids = new IdentityHashMap<>();
+        Set<String> used = new HashSet<>();
+        for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Paragraph p) {
+                String base = "p_" + hash(p.getChars().toString().strip().replaceAll("\\s+", " "));
+                String id = base;
+                for (int k = 2; !used.add(id); k++) {
+                    id = base + "-" + k;
+                }
+                ids.put(p, id);
+            }
+        }
+        doc.set(IDS, ids);
+    }
+
+    private static String hash(String text) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8));
+            return String.format("%02x%02x%02x", d[0], d[1], d[2]);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void rendererOptions(MutableDataHolder options) {
+    }
+
+    @Override
+    public void extend(HtmlRenderer.Builder builder, String rendererType) {
+        builder.nodeRendererFactory(options -> new Renderer());
+    }
+
+    private static final class Renderer implements NodeRenderer {
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(new NodeRenderingHandler<>(Paragraph.class, (node, context, html) -> {
+                String id = IDS.get(context.getDocument()).get(node);
+                if (id == null) {
+                    context.delegateRender();
+                    return;
+                }
+                html.attr("id", id).withAttr().tagLine("p", () -> {
+                    context.renderChildren(node);
+                    html.raw(" <a class=\"para-link\" href=\"#" + id + "\" aria-label=\"" + Body.PARAGRAPH_LABEL + "\">¶</a>");
+                });
+            }));
+        }
+    }
+}
