@@ -68,6 +68,33 @@ final class Functions {
         }
     }
 
+    /**
+     * {@code flow([column, …], ["label", …], "title", "id")}: an inline SVG diagram of columns of entries
+     * joined by arrows (see {@link FlowDiagram}); a column is an entry or a list of entries.
+     */
+    static final class Flow implements TemplateMethodModelEx {
+        @Override
+        public Object exec(@SuppressWarnings("rawtypes") List args) throws TemplateModelException {
+            if (args.size() != 4 || !(args.get(0) instanceof TemplateSequenceModel cols)
+                    || !(args.get(1) instanceof TemplateSequenceModel labels)) {
+                throw new TemplateModelException("flow([entries, …], [\"label\", …], \"title\", \"id\") takes 4 arguments");
+            }
+            if (cols.size() != labels.size() || cols.size() < 2) {
+                throw new TemplateModelException("flow: give at least two columns, and one label per column");
+            }
+            List<List<SiteEntry>> columns = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < cols.size(); i++) {
+                List<SiteEntry> column = entries(cols.get(i), "flow");
+                column.forEach(e -> Tracking.touch(e, Tracking.Aspect.HEAD));
+                columns.add(column);
+                names.add(text(labels.get(i), "flow"));
+            }
+            return freemarker.core.HTMLOutputFormat.INSTANCE.fromMarkup(
+                    FlowDiagram.svg(columns, names, text(args.get(2), "flow"), text(args.get(3), "flow")));
+        }
+    }
+
     static final class Referrers implements TemplateMethodModelEx {
         private final Views views;
         private final SiteEntry to;

@@ -73,6 +73,7 @@ public final class SiteRenderer {
     }
 
     private final java.util.SortedSet<String> templateNames;
+    private static final Functions.Flow FLOW = new Functions.Flow();
 
     SiteRenderer(SiteGraph graph, TemplateEngine engine, String generator, Messages messages, java.util.SortedSet<String> templateNames) {
         this.templateNames = templateNames;
@@ -168,6 +169,13 @@ public final class SiteRenderer {
         model.put("refsOf", new Functions.RefsOf(views));
         model.put("referrersOf", new Functions.ReferrersOf(views));
         model.put("t", messages);
+        model.put("flow", FLOW);
+        model.put("link", (freemarker.template.TemplateMethodModelEx) args -> {
+            if (args.size() != 1) {
+                throw new freemarker.template.TemplateModelException("link(\"folder/\") takes the path of a page folder from the site root");
+            }
+            return views.link(String.valueOf(args.get(0)));
+        });
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("kind", job.kind().label());
         page.put("file", job.file());
