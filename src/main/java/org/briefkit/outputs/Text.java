@@ -1,0 +1,56 @@
+package org.briefkit.outputs;
+
+/** Plain text from body HTML that briefkit made (well-formed tags, a few entities). Stateless. */
+final class Text {
+    private Text() {
+    }
+
+    static String fromHtml(String html) {
+        StringBuilder sb = new StringBuilder(html.length());
+        boolean inTag = false;
+        for (int i = 0; i < html.length(); i++) {
+            char c = html.charAt(i);
+            if (inTag) {
+                if (c == '>') {
+                    inTag = false;
+                    sb.append(' ');
+                }
+            } else if (c == '<') {
+                inTag = true;
+            } else if (c == '&') {
+                int semi = html.indexOf(';', i);
+                if (semi > i && semi - i < 10) {
+                    String entity = html.substring(i + 1, semi);
+                    String rep = switch (entity) {
+                        case "amp" -> "&";
+                        case "lt" -> "<";
+                        case "gt" -> ">";
+                        case "quot" -> "\"";
+                        case "#39", "apos" -> "'";
+                        case "nbsp" -> " ";
+                        default -> entity.startsWith("#") ? numeric(entity) : null;
+                    };
+                    if (rep != null) {
+                        sb.append(rep);
+                        i = semi;
+                        continue;
+                    }
+                }
+                sb.append(c);
+            } else if (c >= ' ' || c == '\n' || c == '\t') {
+                sb.append(c == '¶' ? ' ' : c);
+            }
+        }
+        return sb.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    private static String numeric(String entity) {
+        try {
+            int cp = entity.startsWith("#x") || entity.startsWith("#X") ? Integer.parseInt(entity.substring(2), 16)
+                    : Integer.parseInt(entity.substring(1));
+            return new String(Character.toChars(cp));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
