@@ -358,6 +358,22 @@ public final class SiteBuilder {
         }, listener::progress);
         templateErrors.report(diagnostics);
         privacy.report(diagnostics, source);
+        Map<String, byte[]> generated = diagnostics.hasErrors() ? Map.of() : generated(graph, jobs);
+        for (String path : generated.keySet()) {
+            if (statics.containsKey(path)) {
+                diagnostics.add(Diagnostic.error(STATIC + "/" + path, 0, 0, "briefkit writes " + path + " itself")
+                        .withHint("rename or remove the static file"));
+            }
+        }
+        if (sink != null && !diagnostics.hasErrors()) {
+            for (Map.Entry<String, byte[]> g : generated.entrySet()) {
+                try {
+                    sink.write(g.getKey(), g.getValue());
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot write " + g.getKey(), e);
+                }
+            }
+        }
         if (sink != null && !diagnostics.hasErrors()) {
             for (Map.Entry<String, byte[]> s : statics.entrySet()) {
                 try {
@@ -371,14 +387,16 @@ public final class SiteBuilder {
             cache.pages.clear();
             cache.pages.putAll(kept);
             cache.prints = prints;
-            cache.statics = statics;
+            Map<String, byte[]> files = new TreeMap<>(statics);
+            files.putAll(generated);
+            cache.statics = files;
             cache.renderAll = false;
             cache.changedTemplates.clear();
             cache.publish();
         }
         lastRendered = rendered.get();
         written[0] = pages.get();
-        written[1] = pages.get() + statics.size();
+        written[1] = pages.get() + statics.size() + generated.size();
     }
 
     /** What changed since the cache's last successful build, and so which pages must be rendered. */
@@ -426,6 +444,25 @@ public final class SiteBuilder {
             }
             return false;
         }
+    }
+
+    /** Feeds, sitemap, data files and the search index. */
+    private Map<String, byte[]> generated(SiteGraph graph, List<PageJob> jobs) {
+        Map<String, byte[]> out = new TreeMap<>();
+        out.putAll(org.briefkit.outputs.Feeds.build(graph));
+        List<String> pages = new ArrayList<>();
+        for (PageJob j : jobs) {
+            if (j.kind() != PageJob.Kind.NOT_FOUND) {
+                pages.add(j.file());
+            }
+        }
+        byte[] sitemap = org.briefkit.outputs.Sitemap.build(graph, pages);
+        if (sitemap != null) {
+            out.put("sitemap.xml", sitemap);
+        }
+        out.putAll(org.briefkit.outputs.DataExport.build(graph));
+        out.putAll(org.briefkit.outputs.SearchIndex.build(graph));
+        return out;
     }
 
     /** How many pages the last build rendered (the others were reused from the cache). */

@@ -33,6 +33,8 @@ public final class SiteConfigParser {
             "collections", "links", "allowHosts", "params");
     private static final Set<String> COLLECTION_KEYS = Set.of("title", "references", "key", "fields");
     private static final Set<String> FIELD_KEYS = Set.of("type", "values", "default", "required");
+    /** Output folders briefkit writes itself, which no collection may use. */
+    public static final Set<String> RESERVED = Set.of("data", "search");
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]*");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
     private static final Pattern HOST = Pattern.compile("(\\*\\.)?[A-Za-z0-9.-]+(:[0-9]+)?");
@@ -196,6 +198,11 @@ public final class SiteConfigParser {
             if (!NAME.matcher(name).matches()) {
                 problems.add(source.error(f.keyLine(), f.keyColumn(), "collection name '" + name
                         + "' must be lower-case letters, digits, '-' or '_'"));
+                continue;
+            }
+            if (RESERVED.contains(name)) {
+                problems.add(source.error(f.keyLine(), f.keyColumn(), "collection name '" + name + "' is reserved: briefkit writes "
+                        + name + "/ itself").withHint("choose another name"));
                 continue;
             }
             out.put(name, collection(name, f.value(), read, source, problems));

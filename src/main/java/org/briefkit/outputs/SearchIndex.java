@@ -21,10 +21,12 @@ import org.briefkit.graph.SiteGraph;
  * (title, collection, summary, path). Every file is a script that hands its data to
  * {@code briefkitSearch}, so it loads from {@code file://} too, where {@code fetch} of JSON is
  * refused. The tokenizer here and in {@code search.js} must agree: lower case, accents removed,
- * runs of letters and digits, CJK characters one by one, and IDs also whole. Stateless.
+ * runs of letters and digits, CJK characters one by one, and IDs also whole. Besides words, the index
+ * holds pairs of neighbouring words ({@code "sending party"}, stop words skipped), so that typing a
+ * phrase finds the page it comes from, without storing word positions. Stateless.
  */
 public final class SearchIndex {
-    static final int SHARD_BYTES = 24 * 1024;
+    static final int SHARD_BYTES = 16 * 1024;
     static final int CHUNK = 25;
     static final int SUMMARY_CHARS = 160;
     private static final int TITLE = 8;
@@ -59,12 +61,27 @@ public final class SearchIndex {
                 }
             }
             Map<String, Integer> body = new HashMap<>();
-            for (String t : tokens(Text.fromHtml(e.html()))) {
+            List<String> bodyTokens = tokens(Text.fromHtml(e.html()));
+            for (String t : bodyTokens) {
                 if (!STOP.contains(t)) {
                     body.merge(t, 1, Integer::sum);
                 }
             }
             body.forEach((t, tf) -> add(weights, t, BODY * Math.min(tf, 5)));
+            // Pairs of neighbouring words (stop words skipped), so that a phrase finds its page.
+            for (List<String> text : List.of(tokens(e.title()), e.entry().summary() == null ? List.<String>of()
+                    : tokens(e.entry().summary()), bodyTokens)) {
+                String previous = null;
+                for (String t : text) {
+                    if (STOP.contains(t)) {
+                        continue;
+                    }
+                    if (previous != null) {
+                        weights.putIfAbsent(previous + " " + t, 1);
+                    }
+                    previous = t;
+                }
+            }
             for (Map.Entry<String, Integer> w : weights.entrySet()) {
                 postings.computeIfAbsent(w.getKey(), k -> new LinkedHashMap<>()).put(d, w.getValue());
             }
@@ -140,7 +157,7 @@ public final class SearchIndex {
     }
 
     private static void add(Map<String, Integer> weights, String term, int weight) {
-        if (!term.isEmpty() && term.length() <= 40) {
+        if (!term.isEmpty() && term.length() <= 40 && term.indexOf(' ') < 0) {
             weights.merge(term, weight, Integer::sum);
         }
     }

@@ -15,7 +15,7 @@ import org.briefkit.graph.SiteEntry;
 public record PageJob(String file, String template, Kind kind, SiteEntry entry, String collection, String context) {
     /** The page types. */
     public enum Kind {
-        HOME("home"), LIST("list"), ENTRY("entry"), NOT_FOUND("404");
+        HOME("home"), LIST("list"), ENTRY("entry"), PAGE("page"), NOT_FOUND("404");
 
         private final String label;
 

@@ -127,6 +127,18 @@ public final class SiteRenderer {
                         "the " + c + "/" + extra + " page"));
             }
         }
+        for (String name : templateNames.subSet("page-", "page-" + Character.MAX_VALUE)) {
+            String folder = name.substring("page-".length(), name.length() - ".ftlh".length());
+            if (!name.endsWith(".ftlh") || !org.briefkit.model.EntryId.isValid(folder) || name.contains("/")) {
+                continue;
+            }
+            if (graph.config().collection(folder) != null) {
+                problems.add(Diagnostic.error("templates/" + name, 0, 0, "this page would be written to " + folder
+                        + "/, where the collection '" + folder + "' is").withHint("rename the template"));
+                continue;
+            }
+            jobs.add(new PageJob(folder + "/index.html", name, PageJob.Kind.PAGE, null, "", "the " + folder + " page"));
+        }
         jobs.add(new PageJob("404.html", NOT_FOUND, PageJob.Kind.NOT_FOUND, null, "", "the 404 page"));
         return jobs;
     }
@@ -170,9 +182,9 @@ public final class SiteRenderer {
         model.put("referrersOf", new Functions.ReferrersOf(views));
         model.put("t", messages);
         model.put("flow", FLOW);
-        model.put("link", (freemarker.template.TemplateMethodModelEx) args -> {
+        model.put("pageUrl", (freemarker.template.TemplateMethodModelEx) args -> {
             if (args.size() != 1) {
-                throw new freemarker.template.TemplateModelException("link(\"folder/\") takes the path of a page folder from the site root");
+                throw new freemarker.template.TemplateModelException("pageUrl(\"folder/\") takes the path of a page folder from the site root");
             }
             return views.link(String.valueOf(args.get(0)));
         });
@@ -195,6 +207,7 @@ public final class SiteRenderer {
                 page.put("title", c.title());
             }
             case HOME -> page.put("title", graph.config().title());
+            case PAGE -> page.put("title", job.template().substring("page-".length(), job.template().length() - ".ftlh".length()));
             case NOT_FOUND -> page.put("title", "Page not found");
             default -> throw new IllegalStateException(job.kind().toString());
         }

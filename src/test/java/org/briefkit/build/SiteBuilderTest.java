@@ -89,7 +89,7 @@ class SiteBuilderTest {
                 "themes/free-expression/index.html", "pages/index.html")) {
             assertTrue(b.out().files().containsKey(path), path);
         }
-        assertEquals(20, b.result().pages(), "home, 404, 6 listings, 7 entries, 3 listing extras (matrices, handout), 2 country packs");
+        assertEquals(21, b.result().pages(), "home, 404, search, 6 listings, 7 entries, 3 listing extras (matrices, handout), 2 country packs");
     }
 
     @Test

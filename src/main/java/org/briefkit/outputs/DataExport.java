@@ -1,0 +1,93 @@
+package org.briefkit.outputs;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.briefkit.graph.SiteEntry;
+import org.briefkit.graph.SiteGraph;
+import org.briefkit.model.Body;
+
+/**
+ * Machine-readable content for other campaigns' tools: {@code data/<collection>.json} with every
+ * entry (fields, references resolved to IDs, backlinks, body HTML) and {@code data/graph.json} with
+ * every reference, each with a {@code schemaVersion} (docs/data.md, docs/schema/). Links in body
+ * HTML are relative to the site root. Stateless.
+ */
+public final class DataExport {
+    public static final int SCHEMA_VERSION = 1;
+
+    private DataExport() {
+    }
+
+    public static Map<String, byte[]> build(SiteGraph graph) {
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        String base = graph.config().baseUrl();
+        List<Object> nodes = new ArrayList<>();
+        List<Object> edges = new ArrayList<>();
+        for (String c : graph.collectionNames()) {
+            List<Object> entries = new ArrayList<>();
+            for (SiteEntry e : graph.collection(c)) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("id", e.id());
+                m.put("title", e.title());
+                m.put("summary", e.entry().summary());
+                m.put("url", e.path());
+                m.put("permalink", base.isEmpty() ? null : base + e.path());
+                m.put("lang", e.entry().lang());
+                m.put("updated", e.entry().updated());
+                m.put("weight", e.entry().weight());
+                m.put("draft", e.entry().draft());
+                m.put("fields", e.entry().fields());
+                m.put("params", e.entry().params());
+                Map<String, Object> refs = new LinkedHashMap<>();
+                e.refs().forEach((field, list) -> refs.put(field, list.stream().map(SiteEntry::id).toList()));
+                m.put("references", refs);
+                m.put("links", e.inlineRefs().stream().map(SiteEntry::id).toList());
+                List<Object> backlinks = new ArrayList<>();
+                for (SiteEntry.Backlink b : e.backlinks()) {
+                    Map<String, Object> bl = new LinkedHashMap<>();
+                    bl.put("from", b.from().id());
+                    bl.put("collection", b.from().collection());
+                    bl.put("field", b.field());
+                    backlinks.add(bl);
+                }
+                m.put("backlinks", backlinks);
+                m.put("html", Body.resolveRoot(e.html(), "").replace(String.valueOf(Body.PARAGRAPH_LABEL), "¶"));
+                entries.add(m);
+                Map<String, Object> node = new LinkedHashMap<>();
+                node.put("id", e.id());
+                node.put("collection", c);
+                node.put("title", e.title());
+                node.put("url", e.path());
+                nodes.add(node);
+                e.refs().forEach((field, list) -> list.forEach(t -> edges.add(edge(e, t, field))));
+                e.inlineRefs().forEach(t -> edges.add(edge(e, t, null)));
+            }
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("schemaVersion", SCHEMA_VERSION);
+            doc.put("site", graph.config().title());
+            doc.put("collection", c);
+            doc.put("title", graph.config().collection(c).title());
+            doc.put("references", graph.config().collection(c).references());
+            doc.put("entries", entries);
+            out.put("data/" + c + ".json", (Json.write(doc) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        Map<String, Object> g = new LinkedHashMap<>();
+        g.put("schemaVersion", SCHEMA_VERSION);
+        g.put("site", graph.config().title());
+        g.put("nodes", nodes);
+        g.put("edges", edges);
+        out.put("data/graph.json", (Json.write(g) + "\n").getBytes(StandardCharsets.UTF_8));
+        return out;
+    }
+
+    private static Map<String, Object> edge(SiteEntry from, SiteEntry to, String field) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("from", from.id());
+        m.put("to", to.id());
+        m.put("field", field == null ? "inline" : field);
+        return m;
+    }
+}

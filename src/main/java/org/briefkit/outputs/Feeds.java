@@ -1,0 +1,154 @@
+package org.briefkit.outputs;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.briefkit.graph.SiteEntry;
+import org.briefkit.graph.SiteGraph;
+
+/**
+ * Atom feeds (RFC 4287): {@code feed.xml} with the talking points and proposals that have an
+ * {@code updated} date, newest first (at most {@value #MAX} entries; all collections when a site
+ * has neither), and for each theme {@code themes/<slug>/feed.xml} with its talking points. IDs are
+ * the pages' absolute URLs when the site has a base URL, otherwise stable {@code urn:uuid:} names
+ * derived from the site title and entry ID. Entries without a date are left out. Stateless.
+ */
+public final class Feeds {
+    static final int MAX = 100;
+
+    private Feeds() {
+    }
+
+    public static Map<String, byte[]> build(SiteGraph graph) {
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        List<String> collections = new ArrayList<>();
+        for (String c : List.of("talking-points", "proposals")) {
+            if (graph.config().collection(c) != null) {
+                collections.add(c);
+            }
+        }
+        if (collections.isEmpty()) {
+            collections.addAll(graph.collectionNames());
+        }
+        List<SiteEntry> all = new ArrayList<>();
+        collections.forEach(c -> all.addAll(graph.collection(c)));
+        out.put("feed.xml", feed(graph, all, graph.config().title(), "feed.xml", ""));
+        if (graph.config().collection("themes") != null && graph.config().collection("talking-points") != null) {
+            for (SiteEntry theme : graph.collection("themes")) {
+                List<SiteEntry> points = new ArrayList<>();
+                for (SiteEntry.Backlink b : theme.backlinks()) {
+                    if (b.from().collection().equals("talking-points") && "theme".equals(b.field()) && !points.contains(b.from())) {
+                        points.add(b.from());
+                    }
+                }
+                out.put(theme.path() + "feed.xml", feed(graph, points, graph.config().title() + ": " + theme.title(),
+                        theme.path() + "feed.xml", theme.path()));
+            }
+        }
+        return out;
+    }
+
+    private static byte[] feed(SiteGraph graph, List<SiteEntry> candidates, String title, String self, String alternate) {
+        List<SiteEntry> dated = new ArrayList<>();
+        for (SiteEntry e : candidates) {
+            if (instant(e.entry().updated()) != null) {
+                dated.add(e);
+            }
+        }
+        dated.sort(Comparator.comparing((SiteEntry e) -> instant(e.entry().updated())).reversed()
+                .thenComparing(SiteEntry::title).thenComparing(SiteEntry::id));
+        List<SiteEntry> entries = dated.subList(0, Math.min(MAX, dated.size()));
+        String base = graph.config().baseUrl();
+        String updated = entries.isEmpty() ? "1970-01-01T00:00:00Z" : instant(entries.get(0).entry().updated());
+        StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+        sb.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(x(graph.config().defaultLanguage())).append("\">\n");
+        sb.append("  <title>").append(x(title)).append("</title>\n");
+        sb.append("  <id>").append(x(base.isEmpty() ? urn(graph, "feed:" + self) : base + self)).append("</id>\n");
+        sb.append("  <updated>").append(updated).append("</updated>\n");
+        sb.append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"").append(x(base.isEmpty() ? relative(self, self) : base + self))
+                .append("\"/>\n");
+        sb.append("  <link rel=\"alternate\" type=\"text/html\" href=\"")
+                .append(x(base.isEmpty() ? relative(self, graph.href(alternate)) : base + alternate)).append("\"/>\n");
+        sb.append("  <author><name>").append(x(graph.config().title())).append("</name></author>\n");
+        sb.append("  <generator>briefkit</generator>\n");
+        for (SiteEntry e : entries) {
+            String url = base.isEmpty() ? relative(self, graph.href(e.path())) : base + e.path();
+            sb.append("  <entry>\n");
+            sb.append("    <title>").append(x(e.title())).append("</title>\n");
+            sb.append("    <id>").append(x(base.isEmpty() ? urn(graph, e.collection() + "/" + e.id()) : base + e.path())).append("</id>\n");
+            sb.append("    <updated>").append(instant(e.entry().updated())).append("</updated>\n");
+            sb.append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(x(url)).append("\"/>\n");
+            sb.append("    <category term=\"").append(x(e.collection())).append("\" label=\"")
+                    .append(x(graph.config().collection(e.collection()).title())).append("\"/>\n");
+            if (e.entry().summary() != null && !e.entry().summary().isBlank()) {
+                sb.append("    <summary>").append(x(e.entry().summary())).append("</summary>\n");
+            }
+            sb.append("  </entry>\n");
+        }
+        sb.append("</feed>\n");
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** An RFC 3339 instant in UTC for a date or date-time, or null. */
+    static String instant(String date) {
+        if (date == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(date).atStartOfDay().atOffset(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+                    .replace("+00:00", "Z");
+        } catch (DateTimeParseException e) {
+            try {
+                return OffsetDateTime.parse(date).withOffsetSameInstant(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+                        .replace("+00:00", "Z");
+            } catch (DateTimeParseException e2) {
+                return null;
+            }
+        }
+    }
+
+    private static String urn(SiteGraph graph, String name) {
+        return "urn:uuid:" + UUID.nameUUIDFromBytes((graph.config().title() + "\n" + name).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A link from the feed file's folder to a site path. */
+    static String relative(String from, String to) {
+        int depth = 0;
+        for (int i = 0; i < from.length(); i++) {
+            if (from.charAt(i) == '/') {
+                depth++;
+            }
+        }
+        String t = to.equals("./") ? "" : to;
+        String r = "../".repeat(depth) + t;
+        return r.isEmpty() ? "./" : r;
+    }
+
+    static String x(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append("&quot;");
+                default -> {
+                    if (c >= 0x20 || c == '\t' || c == '\n') {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.toString();
+    }
+}

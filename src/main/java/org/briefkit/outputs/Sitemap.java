@@ -1,0 +1,46 @@
+package org.briefkit.outputs;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.briefkit.graph.SiteEntry;
+import org.briefkit.graph.SiteGraph;
+
+/**
+ * {@code sitemap.xml} (sitemaps.org protocol 0.9): every page by its absolute URL, with the entry's
+ * {@code updated} date as {@code lastmod}. The protocol needs absolute URLs, so a site without a
+ * base URL gets no sitemap. Stateless.
+ */
+public final class Sitemap {
+    private Sitemap() {
+    }
+
+    /** The sitemap, or null without a base URL. {@code pages} are page files relative to the root. */
+    public static byte[] build(SiteGraph graph, List<String> pages) {
+        String base = graph.config().baseUrl();
+        if (base.isEmpty()) {
+            return null;
+        }
+        java.util.Map<String, String> lastmod = new java.util.HashMap<>();
+        for (SiteEntry e : graph.entries()) {
+            if (e.entry().updated() != null) {
+                lastmod.put(e.path() + "index.html", e.entry().updated().length() >= 10 ? e.entry().updated().substring(0, 10) : null);
+            }
+        }
+        StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        sb.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        for (String page : pages) {
+            if (!page.endsWith("index.html")) {
+                continue;
+            }
+            String folder = page.substring(0, page.length() - "index.html".length());
+            sb.append("  <url><loc>").append(Feeds.x(base + folder)).append("</loc>");
+            String date = lastmod.get(page);
+            if (date != null) {
+                sb.append("<lastmod>").append(date).append("</lastmod>");
+            }
+            sb.append("</url>\n");
+        }
+        sb.append("</urlset>\n");
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}

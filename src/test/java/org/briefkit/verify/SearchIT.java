@@ -1,0 +1,98 @@
+package org.briefkit.verify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.briefkit.testing.Corpus;
+import org.briefkit.testing.Jar;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Client-side search in real headless Chromium, from {@code file://}: on the repository's site and
+ * on a 10,000-talking-point corpus, typing an entry's ID or a phrase from its body puts that entry
+ * first, and the first query downloads under 300 KB.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SearchIT {
+    @TempDir
+    static Path tmp;
+    private Path wcit;
+    private Path corpus;
+    private Path corpusSource;
+
+    @BeforeAll
+    void build() throws Exception {
+        wcit = tmp.resolve("wcit");
+        assertEquals(0, Jar.run("build", "--source", Path.of("").toAbsolutePath().toString(), "--out", wcit.toString()).code());
+        corpusSource = Corpus.write(tmp.resolve("c10k"), 10_000, 11);
+        corpus = tmp.resolve("c10k-site");
+        Jar.Result r = Jar.runWithHeap(null, 300, "build", "--source", corpusSource.toString(), "--out", corpus.toString(), "-q");
+        assertEquals(0, r.code(), r.err());
+    }
+
+    /** Types the query into the search page; returns the result titles and the bytes the page loaded. */
+    private record Outcome(List<String> titles, long bytes) {
+    }
+
+    private static Outcome query(Browser b, Path site, String text) throws IOException {
+        b.open(site.resolve("search/index.html").toUri().toString());
+        WebElement input = b.driver().findElement(By.id("q"));
+        input.sendKeys(text);
+        input.sendKeys(Keys.ENTER);
+        new WebDriverWait(b.driver(), Duration.ofSeconds(20)).until(d -> !d.findElement(By.id("search_status")).getText().isEmpty());
+        new WebDriverWait(b.driver(), Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector("#search_results li a")).isEmpty()
+                || d.findElement(By.id("search_status")).getText().startsWith("Nothing"));
+        List<String> titles = b.driver().findElements(By.cssSelector("#search_results li > a")).stream().map(WebElement::getText).toList();
+        long bytes = 0;
+        for (String url : b.requests()) {
+            if (url.startsWith("file:") && url.contains("/search/") && !url.endsWith(".html")) {
+                bytes += Files.size(Path.of(URI.create(url.replaceAll("[?#].*$", ""))));
+            }
+        }
+        return new Outcome(titles, bytes);
+    }
+
+    @Test
+    void findsWcitEntriesByIdAndByPhrase() throws IOException {
+        try (Browser b = Browser.start()) {
+            assertEquals("Russia: New Article 8.4, access limited on security grounds", query(b, wcit, "RU-8.4").titles().get(0));
+            List<String> phrase = query(b, wcit, "sending party pays").titles();
+            assertTrue(phrase.get(0).toLowerCase().contains("sending party pays"), phrase.toString());
+            assertTrue(query(b, wcit, "multistakeholder").titles().size() > 3);
+        }
+    }
+
+    @Test
+    void findsTheRightEntryFirstInTenThousandAndTheFirstQueryIsSmall() throws IOException {
+        String body = Files.readString(corpusSource.resolve("content/talking-points/TP-7321.md"));
+        String title = body.lines().filter(l -> l.startsWith("title: ")).findFirst().orElseThrow().substring(7).strip();
+        String afterFrontMatter = body.substring(body.indexOf("\n---\n") + 5);
+        String sentence = afterFrontMatter.substring(0, afterFrontMatter.indexOf('.'));
+        String phrase = String.join(" ", List.of(sentence.split(" ")).subList(0, Math.min(9, sentence.split(" ").length)));
+        try (Browser b = Browser.start()) {
+            Outcome byId = query(b, corpus, "TP-7321");
+            assertEquals(title, byId.titles().get(0));
+            assertTrue(byId.bytes() < 300 * 1024, "first query by ID loaded " + byId.bytes() + " bytes");
+            b.driver().quit();
+        }
+        try (Browser b = Browser.start()) {
+            Outcome byPhrase = query(b, corpus, phrase);
+            assertEquals(title, byPhrase.titles().get(0), "phrase: " + phrase);
+            assertTrue(byPhrase.bytes() < 300 * 1024, "first query by phrase loaded " + byPhrase.bytes() + " bytes");
+            System.out.println("search at 10k: phrase '" + phrase + "' loaded " + byPhrase.bytes() + " bytes");
+        }
+    }
+}

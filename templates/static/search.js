@@ -1,0 +1,191 @@
+/* briefkit search. Loads the index built at build time in small script files (so it works from
+   file:// and from any sub-path), only those a query needs. No data leaves the page. */
+(function () {
+  'use strict';
+  var script = document.currentScript;
+  var base = script ? script.src.replace(/search\.js([?#].*)?$/, '') : '';
+  var STOP = ['a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'has', 'in', 'is', 'it', 'its', 'of',
+    'on', 'or', 'that', 'the', 'this', 'to', 'was', 'were', 'will', 'with'];
+  var CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+  var WORD = /[\p{L}\p{Nd}]/u;
+  var PAGE = 10;
+  var state = { manifest: null, shards: {}, docs: {}, waiting: {}, loading: {} };
+
+  function done(name) {
+    var list = state.waiting[name] || [];
+    delete state.waiting[name];
+    list.forEach(function (f) { f(); });
+  }
+
+  window.briefkitSearch = {
+    manifest: function (m) { state.manifest = m; done('manifest'); },
+    shard: function (k, terms) { state.shards[k] = terms; done('i' + k); },
+    docs: function (k, list) { state.docs[k] = list; done('d' + k); }
+  };
+
+  function loaded(name) {
+    if (name === 'manifest') { return state.manifest !== null; }
+    if (name.charAt(0) === 'i') { return state.shards.hasOwnProperty(name.slice(1)); }
+    return state.docs.hasOwnProperty(name.slice(1));
+  }
+
+  function load(name) {
+    return new Promise(function (resolve, reject) {
+      if (loaded(name)) { resolve(); return; }
+      (state.waiting[name] = state.waiting[name] || []).push(resolve);
+      if (state.loading[name]) { return; }
+      state.loading[name] = true;
+      var s = document.createElement('script');
+      s.src = base + 'search/' + name + '.js';
+      s.onerror = function () { delete state.loading[name]; reject(new Error('cannot load ' + s.src)); };
+      document.head.appendChild(s);
+    });
+  }
+
+  /* The same rules as the index (SearchIndex.java): lower case, accents removed, runs of letters
+     and digits, CJK characters one by one. */
+  function tokens(text) {
+    var folded = text.toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '');
+    var out = [], cur = '';
+    for (var ch of folded) {
+      if (CJK.test(ch)) { if (cur) { out.push(cur); cur = ''; } out.push(ch); }
+      else if (WORD.test(ch)) { cur += ch; }
+      else if (cur) { out.push(cur); cur = ''; }
+    }
+    if (cur) { out.push(cur); }
+    return out;
+  }
+
+  function shardFor(term) {
+    var b = state.manifest.shards, lo = 0, hi = b.length - 1, k = 0;
+    while (lo <= hi) { var mid = (lo + hi) >> 1; if (b[mid] <= term) { k = mid; lo = mid + 1; } else { hi = mid - 1; } }
+    return k;
+  }
+
+  function postings(encoded, into) {
+    var doc = 0;
+    encoded.split(' ').forEach(function (p) {
+      var dot = p.indexOf('.');
+      doc += parseInt(p.slice(0, dot), 36);
+      var score = parseInt(p.slice(dot + 1), 36);
+      into[doc] = Math.max(into[doc] || 0, score);
+    });
+  }
+
+  /* Scores of the documents that contain a term (or, for the word being typed, start with it). */
+  function lookup(term, prefix) {
+    var first = shardFor(term), last = prefix ? Math.min(shardFor(term + '\uffff'), first + 2) : first, names = [];
+    for (var k = first; k <= last; k++) { names.push('i' + k); }
+    return Promise.all(names.map(load)).then(function () {
+      var scores = {};
+      for (var k = first; k <= last; k++) {
+        var terms = state.shards[k];
+        if (prefix) {
+          for (var t in terms) { if (t.lastIndexOf(term, 0) === 0) { postings(terms[t], scores); } }
+        } else if (terms.hasOwnProperty(term)) {
+          postings(terms[term], scores);
+        }
+      }
+      return scores;
+    });
+  }
+
+  function search(query) {
+    return load('manifest').then(function () {
+      var q = query.trim(), typing = !/\s$/.test(query);
+      var words = tokens(q).filter(function (w, i, all) { return all.indexOf(w) === i; });
+      var content = words.filter(function (w) { return STOP.indexOf(w) < 0; });
+      if (content.length) { words = content; }
+      var last = words[words.length - 1];
+      var pairs = [];
+      for (var i = 1; i < words.length; i++) {
+        if (!(typing && i === words.length - 1)) { pairs.push(words[i - 1] + ' ' + words[i]); }
+      }
+      if (pairs.length > 3) { pairs = [pairs[0], pairs[Math.floor(pairs.length / 2)], pairs[pairs.length - 1]]; }
+      // A phrase is found by its word pairs; its words then only rank, so one is enough to load.
+      var chosen = words.slice().sort(function (a, b) { return b.length - a.length; }).slice(0, pairs.length >= 2 ? 1 : 5);
+      var whole = q.toLowerCase();
+      var lookups = chosen.map(function (w) { return lookup(w, typing && w === last && w.length < 12); });
+      var id = /^[a-z0-9][a-z0-9._-]*$/.test(whole) && /[-._]/.test(whole) ? lookup(whole, false) : Promise.resolve({});
+      var phrase = Promise.all(pairs.map(function (p) { return lookup(p, false); }));
+      return Promise.all([Promise.all(lookups), id, phrase]).then(function (r) {
+        var sets = r[0], idScores = r[1], pairSets = r[2], total = {}, count = {};
+        sets.forEach(function (s) { for (var d in s) { total[d] = (total[d] || 0) + s[d]; count[d] = (count[d] || 0) + 1; } });
+        for (var d in idScores) { total[d] = (total[d] || 0) + 100000; count[d] = sets.length; }
+        if (pairSets.length) {
+          var inAll = {};
+          for (var d in pairSets[0]) { inAll[d] = true; }
+          pairSets.slice(1).forEach(function (s) { for (var d in inAll) { if (!(d in s)) { delete inAll[d]; } } });
+          for (var d in inAll) { total[d] = (total[d] || 0) + 50000; count[d] = sets.length; }
+        }
+        var all = Object.keys(total).map(Number);
+        var exact = all.filter(function (d) { return count[d] === sets.length; });
+        var list = (exact.length ? exact : all).sort(function (a, b) { return total[b] - total[a] || a - b; });
+        return { docs: list, partial: !exact.length && list.length > 0, words: words };
+      });
+    });
+  }
+
+  function describe(docs) {
+    var size = state.manifest.chunk, chunks = {};
+    docs.forEach(function (d) { chunks[Math.floor(d / size)] = true; });
+    return Promise.all(Object.keys(chunks).map(function (k) { return load('d' + k); })).then(function () {
+      return docs.map(function (d) { var c = state.docs[Math.floor(d / size)][d % size]; return c; });
+    });
+  }
+
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) { e.className = cls; }
+    if (text) { e.textContent = text; }
+    return e;
+  }
+
+  var input = document.getElementById('q');
+  var status = document.getElementById('search_status');
+  var results = document.getElementById('search_results');
+  var more = document.getElementById('search_more');
+  if (!input || !status || !results) { return; }
+  var root = document.documentElement;
+  var text = { results: root.getAttribute('data-search-results') || '{0} results for “{1}”',
+    none: root.getAttribute('data-search-none') || 'Nothing found for “{0}”',
+    partial: root.getAttribute('data-search-partial') || 'No page has all the words; pages with some of them:' };
+  var current = [], shown = 0, seq = 0;
+
+  function format(t, a, b) { return t.replace('{0}', a).replace('{1}', b); }
+
+  function show(from) {
+    return describe(current.slice(from, from + PAGE)).then(function (docs) {
+      docs.forEach(function (c) {
+        var li = el('li'), a = el('a', null, c[0]);
+        a.href = base + c[3];
+        li.appendChild(a);
+        li.appendChild(el('span', 'collection', ' · ' + state.manifest.collections[c[1]]));
+        if (c[2]) { li.appendChild(el('span', 'summary', c[2])); }
+        results.appendChild(li);
+      });
+      shown = from + docs.length;
+      if (more) { more.hidden = shown >= current.length; }
+    });
+  }
+
+  function run(query) {
+    var mine = ++seq;
+    if (!query.trim()) { results.textContent = ''; status.textContent = ''; if (more) { more.hidden = true; } return; }
+    search(query).then(function (r) {
+      if (mine !== seq) { return; }
+      current = r.docs;
+      results.textContent = '';
+      status.textContent = r.docs.length ? (r.partial ? text.partial + ' ' : '') + format(text.results, r.docs.length, query.trim())
+        : format(text.none, query.trim());
+      return show(0);
+    }).catch(function (e) { status.textContent = String(e.message || e); });
+  }
+
+  var timer = null;
+  input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(function () { run(input.value); }, 120); });
+  input.form.addEventListener('submit', function (e) { e.preventDefault(); clearTimeout(timer); run(input.value + ' '); results.focus(); });
+  if (more) { more.addEventListener('click', function () { show(shown); }); }
+  var params = new URLSearchParams(location.search);
+  if (params.get('q')) { input.value = params.get('q'); run(input.value + ' '); }
+})();
