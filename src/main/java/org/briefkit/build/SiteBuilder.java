@@ -33,6 +33,7 @@ import org.briefkit.source.SiteSource;
 import org.briefkit.source.SourceFile;
 import org.briefkit.verify.PrivacyGuard;
 import org.briefkit.write.OutputSink;
+import org.briefkit.write.SiteZip;
 
 /**
  * The build pipeline: configuration, content files, parsing (parallel), the site graph, rendering
@@ -299,7 +300,7 @@ public final class SiteBuilder {
             }
         }
         planProblems.addAll(templates.problems());
-        SiteRenderer renderer = SiteRenderer.create(graph, templates, "briefkit " + Version.get());
+        SiteRenderer renderer = SiteRenderer.create(graph, templates, "briefkit " + Version.get(), options.zip() && sink != null);
         List<PageJob> jobs = renderer.plan(planProblems);
         diagnostics.addAll(planProblems);
         if (planProblems.stream().anyMatch(Diagnostic::isError)) {
@@ -374,12 +375,20 @@ public final class SiteBuilder {
                 }
             }
         }
+
         if (sink != null && !diagnostics.hasErrors()) {
             for (Map.Entry<String, byte[]> s : statics.entrySet()) {
                 try {
                     sink.write(s.getKey(), s.getValue());
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot write " + s.getKey(), e);
+                }
+            }
+            if (options.zip()) {
+                try {
+                    sink.zip();
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot write " + SiteZip.NAME, e);
                 }
             }
         }

@@ -23,6 +23,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "The output folder (default: site/ in the site folder). It is replaced as a whole.")
     Path out;
 
+    @Option(names = "--zip", description = "Also write site.zip: the whole site to download and open offline.")
+    boolean zip;
+
     @Option(names = "--base-url", paramLabel = "URL", description = "The URL the site is published at, instead of site.yml's baseUrl.")
     String baseUrl;
 
@@ -33,7 +36,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SiteLocation where = SiteLocation.resolve(spec.commandLine(), common.source, out);
         Console console = Main.console(spec, common);
-        BuildOptions options = BuildOptions.defaults().withDrafts(common.drafts).withLenient(common.lenient);
+        BuildOptions options = BuildOptions.defaults().withDrafts(common.drafts).withLenient(common.lenient).withZip(zip);
         if (baseUrl != null) {
             String url = SiteConfigParser.normaliseBaseUrl(baseUrl);
             if (url == null) {

@@ -68,18 +68,19 @@ public final class SiteRenderer {
     }
 
     /** A renderer of {@code graph} with the given templates. */
-    public static SiteRenderer create(SiteGraph graph, Templates templates, String generator) {
-        return new SiteRenderer(graph, templates.engine, generator, templates.messages, templates.names);
+    public static SiteRenderer create(SiteGraph graph, Templates templates, String generator, boolean zip) {
+        return new SiteRenderer(graph, templates.engine, generator, templates.messages, templates.names, zip);
     }
 
     private final java.util.SortedSet<String> templateNames;
     private static final Functions.Flow FLOW = new Functions.Flow();
 
-    SiteRenderer(SiteGraph graph, TemplateEngine engine, String generator, Messages messages, java.util.SortedSet<String> templateNames) {
+    SiteRenderer(SiteGraph graph, TemplateEngine engine, String generator, Messages messages, java.util.SortedSet<String> templateNames,
+                 boolean zip) {
         this.templateNames = templateNames;
         this.graph = graph;
         this.engine = engine;
-        this.views = new Views(graph, generator);
+        this.views = new Views(graph, generator, zip);
         this.messages = messages;
         String base = graph.config().baseUrl();
         this.notFoundRoot = base.isEmpty() ? "/" : URI.create(base).getRawPath();

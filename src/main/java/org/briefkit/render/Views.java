@@ -23,9 +23,12 @@ final class Views {
     private final Map<String, CollectionModel> collections = new LinkedHashMap<>();
     private final SiteModel site;
 
-    Views(SiteGraph graph, String generator) {
+    private final boolean zip;
+
+    Views(SiteGraph graph, String generator, boolean zip) {
         this.graph = graph;
         this.generator = generator;
+        this.zip = zip;
         for (CollectionConfig c : graph.config().collections().values()) {
             collections.put(c.name(), new CollectionModel(this, c));
         }
@@ -87,6 +90,7 @@ final class Views {
         s.put("params", graph.config().params());
         s.put("generator", generator);
         s.put("home", link(""));
+        s.put("zip", zip ? Body.ROOT + "site.zip" : null);
         s.put("collections", List.copyOf(collections.values()));
         s.put("collection", collections);
         s.put("homeText", entry(graph.section("")));

@@ -89,6 +89,19 @@ public final class DirectoryOutput implements OutputSink {
     }
 
     @Override
+    public void zip() throws IOException {
+        java.util.TreeMap<String, byte[]> files = new java.util.TreeMap<>();
+        try (var walk = Files.walk(staging)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                    files.put(staging.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+                }
+            }
+        }
+        write(SiteZip.NAME, SiteZip.build(files));
+    }
+
+    @Override
     public void commit() throws IOException {
         Files.write(staging.resolve(MARKER), new byte[0]);
         Path old = null;

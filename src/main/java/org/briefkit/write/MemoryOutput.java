@@ -20,6 +20,11 @@ public final class MemoryOutput implements OutputSink {
     }
 
     @Override
+    public void zip() throws java.io.IOException {
+        pending.put(SiteZip.NAME, SiteZip.build(new TreeMap<>(pending)));
+    }
+
+    @Override
     public void commit() {
         files = Collections.unmodifiableNavigableMap(new TreeMap<>(pending));
         pending.clear();

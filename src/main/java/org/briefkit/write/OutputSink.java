@@ -10,6 +10,9 @@ import java.io.IOException;
 public interface OutputSink {
     void write(String path, byte[] content) throws IOException;
 
+    /** Writes {@link SiteZip#NAME}: a zip of everything written so far. */
+    void zip() throws IOException;
+
     /** Makes the written files the site (for a folder: swaps them in). */
     void commit() throws IOException;
 
