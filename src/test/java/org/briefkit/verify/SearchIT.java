@@ -66,6 +66,27 @@ class SearchIT {
     }
 
     @Test
+    void searchWorksInTheUnpackedZipOpenedFromDisk() throws Exception {
+        Path zipped = tmp.resolve("zipped");
+        assertEquals(0, Jar.run("build", "--source", Path.of("").toAbsolutePath().toString(), "--out", zipped.toString(), "--zip").code());
+        Path unpacked = tmp.resolve("unpacked");
+        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(zipped.resolve("site.zip")))) {
+            java.util.zip.ZipEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                Path target = unpacked.resolve(e.getName());
+                Files.createDirectories(target.getParent());
+                Files.write(target, in.readAllBytes());
+            }
+        }
+        try (Browser b = Browser.start()) {
+            assertEquals("Russia: New Article 8.8, identifying every subscriber", query(b, unpacked, "RU-8.8").titles().get(0));
+            b.driver().findElement(By.cssSelector("#search_results li > a")).click();
+            assertTrue(b.driver().getCurrentUrl().startsWith("file:") && b.driver().getCurrentUrl().endsWith("/proposals/ru-8.8/index.html"),
+                    b.driver().getCurrentUrl());
+        }
+    }
+
+    @Test
     void findsWcitEntriesByIdAndByPhrase() throws IOException {
         try (Browser b = Browser.start()) {
             assertEquals("Russia: New Article 8.4, access limited on security grounds", query(b, wcit, "RU-8.4").titles().get(0));
