@@ -4,6 +4,9 @@
   'use strict';
   var script = document.currentScript;
   var base = script ? script.src.replace(/search\.js([?#].*)?$/, '') : '';
+  /* The index of the page's language: data-index, relative to the page, or search/ beside this script. */
+  var index = script && script.getAttribute('data-index') !== null
+    ? new URL(script.getAttribute('data-index'), document.baseURI).href : base + 'search/';
   var STOP = ['a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'has', 'in', 'is', 'it', 'its', 'of',
     'on', 'or', 'that', 'the', 'this', 'to', 'was', 'were', 'will', 'with'];
   var CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
@@ -36,7 +39,7 @@
       if (state.loading[name]) { return; }
       state.loading[name] = true;
       var s = document.createElement('script');
-      s.src = base + 'search/' + name + '.js';
+      s.src = index + name + '.js';
       s.onerror = function () { delete state.loading[name]; reject(new Error('cannot load ' + s.src)); };
       document.head.appendChild(s);
     });
@@ -147,9 +150,17 @@
   var more = document.getElementById('search_more');
   if (!input || !status || !results) { return; }
   var root = document.documentElement;
-  var text = { results: root.getAttribute('data-search-results') || '{0} results for “{1}”',
-    none: root.getAttribute('data-search-none') || 'Nothing found for “{0}”',
+  var lang = root.lang || 'en';
+  var plurals = window.Intl && Intl.PluralRules ? new Intl.PluralRules(lang) : null;
+  var numbers = window.Intl && Intl.NumberFormat ? new Intl.NumberFormat(lang) : null;
+  var text = { none: root.getAttribute('data-search-none') || 'Nothing found for “{0}”',
     partial: root.getAttribute('data-search-partial') || 'No page has all the words; pages with some of them:' };
+  function resultsText(n, query) {
+    var category = plurals ? plurals.select(n) : (n === 1 ? 'one' : 'other');
+    var t = root.getAttribute('data-search-results-' + category) || root.getAttribute('data-search-results-other')
+      || '{0} results for “{1}”';
+    return t.replace('{0}', numbers ? numbers.format(n) : String(n)).replace('{1}', query);
+  }
   var current = [], shown = 0, seq = 0;
 
   function format(t, a, b) { return t.replace('{0}', a).replace('{1}', b); }
@@ -176,7 +187,7 @@
       if (mine !== seq) { return; }
       current = r.docs;
       results.textContent = '';
-      status.textContent = r.docs.length ? (r.partial ? text.partial + ' ' : '') + format(text.results, r.docs.length, query.trim())
+      status.textContent = r.docs.length ? (r.partial ? text.partial + ' ' : '') + resultsText(r.docs.length, query.trim())
         : format(text.none, query.trim());
       return show(0);
     }).catch(function (e) { status.textContent = String(e.message || e); });

@@ -15,9 +15,11 @@ import org.briefkit.diag.Diagnostic;
  * @param files         all files written (pages and static files)
  * @param stageMillis   wall time per stage
  * @param millis        wall time of the whole build
+ * @param translations  per language other than the default: what is missing or stale
  */
 public record BuildResult(List<Diagnostic> diagnostics, boolean ok, Map<String, Integer> entries, int pages,
-                          int files, Map<String, Long> stageMillis, long millis) {
+                          int files, Map<String, Long> stageMillis, long millis,
+                          List<TranslationStatus> translations) {
     public long errorCount() {
         return diagnostics.stream().filter(Diagnostic::isError).count();
     }

@@ -37,8 +37,17 @@ final class Prints {
     final Map<String, List<String>> collections = new HashMap<>();
     final List<String> menus = new ArrayList<>();
 
-    static Prints of(SiteGraph graph) {
+    static Prints of(List<SiteGraph> graphs) {
         Prints p = new Prints();
+        for (SiteGraph graph : graphs) {
+            p.add(graph);
+        }
+        return p;
+    }
+
+    private void add(SiteGraph graph) {
+        Prints p = this;
+        String tree = graph.lang() + ":";
         for (String c : graph.collectionNames()) {
             List<String> ids = new ArrayList<>();
             for (SiteEntry e : graph.collection(c)) {
@@ -49,8 +58,8 @@ final class Prints {
                     p.menus.add(menu + "=" + Tracking.key(e));
                 }
             }
-            p.collections.put(c, ids);
-            p.collections.put(c + "#size", List.of(Integer.toString(ids.size())));
+            p.collections.put(tree + c, ids);
+            p.collections.put(tree + c + "#size", List.of(Integer.toString(ids.size())));
             SiteEntry section = graph.section(c);
             if (section != null) {
                 p.put(section);
@@ -60,7 +69,6 @@ final class Prints {
         if (home != null) {
             p.put(home);
         }
-        return p;
     }
 
     private void put(SiteEntry e) {

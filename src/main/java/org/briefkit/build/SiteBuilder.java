@@ -50,6 +50,7 @@ public final class SiteBuilder {
     private final BuildListener listener;
     private final Diagnostics diagnostics = new Diagnostics();
     private final Map<String, Long> stageMillis = new LinkedHashMap<>();
+    private final List<TranslationStatus> translationStatus = new ArrayList<>();
     private final BuildCache cache;
     private int lastRendered;
 
@@ -86,11 +87,12 @@ public final class SiteBuilder {
             SiteConfig config = options.baseUrl() == null ? loaded : loaded.withBaseUrl(options.baseUrl());
             List<SourceFile> files = timed("scan", () -> scan(config));
             List<Entry> parsed = timed("parse", () -> parse(config, files, workers));
-            SiteGraph graph = timed("link", () -> link(config, parsed));
+            List<SiteGraph> graphs = timed("link", () -> link(config, parsed));
+            SiteGraph graph = graphs.get(0);
             graph.collectionNames().forEach(c -> counts.put(c, graph.collection(c).size()));
             if (!diagnostics.hasErrors()) {
                 timed("render", () -> {
-                    render(graph, workers, sink, written);
+                    render(graphs, workers, sink, written);
                     return null;
                 });
             }
@@ -113,7 +115,8 @@ public final class SiteBuilder {
         }
         List<Diagnostic> sorted = withSourceLines(diagnostics.sorted());
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new BuildResult(sorted, !diagnostics.hasErrors(), counts, written[0], written[1], stageMillis, millis);
+        return new BuildResult(sorted, !diagnostics.hasErrors(), counts, written[0], written[1], stageMillis, millis,
+                List.copyOf(translationStatus));
     }
 
     private <T> T timed(String stage, java.util.function.Supplier<T> work) {
@@ -269,40 +272,78 @@ public final class SiteBuilder {
         return out;
     }
 
-    private SiteGraph link(SiteConfig config, List<Entry> parsed) {
+    /** The site graph of each language, the default language first. */
+    private List<SiteGraph> link(SiteConfig config, List<Entry> parsed) {
         listener.stage("link", 0);
         List<Entry> published = new ArrayList<>();
         List<Entry> drafts = new ArrayList<>();
+        List<Entry> sections = new ArrayList<>();
+        Map<String, Map<String, Entry>> translations = new LinkedHashMap<>();
+        config.languages().forEach(l -> translations.put(l, new LinkedHashMap<>()));
         for (Entry e : parsed) {
             if (!e.lang().equals(config.defaultLanguage())) {
+                Entry previous = translations.get(e.lang()).putIfAbsent(Translations.key(e), e);
+                if (previous != null) {
+                    diagnostics.add(Diagnostic.error(e.path(), e.idLine(), e.idColumn(), "a second " + e.lang()
+                            + " translation of '" + e.id() + "': " + previous.path() + " is one too"));
+                }
                 continue;
             }
             if (e.draft() && !options.drafts()) {
                 drafts.add(e);
             } else {
                 published.add(e);
+                if (e.section()) {
+                    sections.add(e);
+                }
             }
         }
         GraphBuilder.Result r = new GraphBuilder(config, options.lenient()).build(published, drafts);
         diagnostics.addAll(r.diagnostics());
-        return r.graph();
+        List<SiteGraph> graphs = new ArrayList<>(List.of(r.graph()));
+        Set<String> draftIds = new HashSet<>();
+        drafts.forEach(d -> draftIds.add(Translations.key(d)));
+        for (String lang : config.languages().subList(1, config.languages().size())) {
+            List<Diagnostic> problems = new ArrayList<>();
+            Translations.Tree tree = Translations.tree(r.graph(), sections, translations.get(lang), problems, draftIds);
+            translationStatus.add(TranslationStatus.of(lang, originals(sections, r.graph()), translations.get(lang)));
+            diagnostics.addAll(problems);
+            GraphBuilder.Result t = new GraphBuilder(config, options.lenient(), lang, tree.inherited()).build(tree.entries(), drafts);
+            diagnostics.addAll(t.diagnostics());
+            graphs.add(t.graph());
+        }
+        return graphs;
     }
 
-    private void render(SiteGraph graph, Workers workers, OutputSink sink, int[] written) {
+    private static List<Entry> originals(List<Entry> sections, SiteGraph graph) {
+        List<Entry> out = new ArrayList<>(sections);
+        graph.entries().forEach(se -> out.add(se.entry()));
+        return out;
+    }
+
+    private void render(List<SiteGraph> graphs, Workers workers, OutputSink sink, int[] written) {
+        SiteGraph graph = graphs.get(0);
         List<Diagnostic> planProblems = new ArrayList<>();
         SiteRenderer.Templates templates = cache == null ? null : cache.templates;
-        String lang = graph.config().defaultLanguage();
-        if (templates == null || !lang.equals(cache.templatesLang)) {
-            templates = SiteRenderer.Templates.load(source, theme, lang);
+        if (templates == null) {
+            templates = SiteRenderer.Templates.load(source, theme);
             if (cache != null) {
                 cache.templates = templates;
-                cache.templatesLang = lang;
             }
         }
         planProblems.addAll(templates.problems());
-        SiteRenderer renderer = SiteRenderer.create(graph, templates, "briefkit " + Version.get(), options.zip() && sink != null);
-        List<PageJob> jobs = renderer.plan(planProblems);
-        diagnostics.addAll(planProblems);
+        org.briefkit.render.Languages languages = new org.briefkit.render.Languages(graphs);
+        List<PageJob> jobs = new ArrayList<>();
+        Map<PageJob, SiteRenderer> renderers = new java.util.IdentityHashMap<>();
+        for (SiteGraph g : graphs) {
+            SiteRenderer r = SiteRenderer.create(g, templates, "briefkit " + Version.get(), options.zip() && sink != null, languages,
+                    planProblems);
+            for (PageJob j : r.plan(planProblems)) {
+                jobs.add(j);
+                renderers.put(j, r);
+            }
+        }
+        diagnostics.addAll(new java.util.LinkedHashSet<>(planProblems));
         if (planProblems.stream().anyMatch(Diagnostic::isError)) {
             return;
         }
@@ -317,7 +358,7 @@ public final class SiteBuilder {
         PrivacyGuard guard = new PrivacyGuard(graph.config().allowHosts());
         PrivacyFindings privacy = new PrivacyFindings();
         checkStylesheets(statics, guard);
-        Prints prints = cache == null ? null : Prints.of(graph);
+        Prints prints = cache == null ? null : Prints.of(graphs);
         Changes changes = cache == null ? null : new Changes(cache, prints, jobs);
         Map<String, BuildCache.Page> kept = new ConcurrentHashMap<>();
         listener.stage("render", jobs.size());
@@ -326,6 +367,7 @@ public final class SiteBuilder {
         AtomicInteger rendered = new AtomicInteger();
         workers.forEach(jobs.size(), i -> {
             PageJob job = jobs.get(i);
+            SiteRenderer renderer = renderers.get(job);
             try {
                 BuildCache.Page old = cache == null ? null : cache.pages.get(job.file());
                 BuildCache.Page page;
@@ -359,7 +401,7 @@ public final class SiteBuilder {
         }, listener::progress);
         templateErrors.report(diagnostics);
         privacy.report(diagnostics, source);
-        Map<String, byte[]> generated = diagnostics.hasErrors() ? Map.of() : generated(graph, jobs);
+        Map<String, byte[]> generated = diagnostics.hasErrors() ? Map.of() : generated(graphs, jobs);
         for (String path : generated.keySet()) {
             if (statics.containsKey(path)) {
                 diagnostics.add(Diagnostic.error(STATIC + "/" + path, 0, 0, "briefkit writes " + path + " itself")
@@ -455,22 +497,29 @@ public final class SiteBuilder {
         }
     }
 
-    /** Feeds, sitemap, data files and the search index. */
-    private Map<String, byte[]> generated(SiteGraph graph, List<PageJob> jobs) {
+    /** Feeds, data files and the search index of each language, and the sitemap. */
+    private Map<String, byte[]> generated(List<SiteGraph> graphs, List<PageJob> jobs) {
         Map<String, byte[]> out = new TreeMap<>();
-        out.putAll(org.briefkit.outputs.Feeds.build(graph));
-        List<String> pages = new ArrayList<>();
+        for (SiteGraph g : graphs) {
+            out.putAll(org.briefkit.outputs.Feeds.build(g));
+            out.putAll(org.briefkit.outputs.DataExport.build(g));
+            out.putAll(org.briefkit.outputs.SearchIndex.build(g));
+        }
+        List<List<String>> pages = new ArrayList<>();
+        graphs.forEach(g -> pages.add(new ArrayList<>()));
         for (PageJob j : jobs) {
-            if (j.kind() != PageJob.Kind.NOT_FOUND) {
-                pages.add(j.file());
+            if (j.kind() == PageJob.Kind.NOT_FOUND || j.entry() != null && j.entry().fallback()) {
+                continue;
             }
+            int lang = 0;
+            for (int i = 0; i < graphs.size(); i++) {
+                if (!graphs.get(i).prefix().isEmpty() && j.file().startsWith(graphs.get(i).prefix())) {
+                    lang = i;
+                }
+            }
+            pages.get(lang).add(j.file());
         }
-        byte[] sitemap = org.briefkit.outputs.Sitemap.build(graph, pages);
-        if (sitemap != null) {
-            out.put("sitemap.xml", sitemap);
-        }
-        out.putAll(org.briefkit.outputs.DataExport.build(graph));
-        out.putAll(org.briefkit.outputs.SearchIndex.build(graph));
+        out.putAll(org.briefkit.outputs.Sitemap.build(graphs, pages));
         return out;
     }
 

@@ -27,6 +27,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--links", description = "Check the links and #fragments of a built site instead (see --site).")
     boolean links;
 
+    @Option(names = "--translations", description = "Also report, per language, the pages not yet translated and the translations older than their original.")
+    boolean translations;
+
     @Option(names = "--site", paramLabel = "DIR", description = "With --links: the built site folder (default: site/ in the site folder).")
     Path site;
 
@@ -42,6 +45,9 @@ final class CheckCommand implements Callable<Integer> {
         Console console = Main.console(spec, common);
         BuildOptions options = BuildOptions.defaults().withDrafts(common.drafts).withLenient(common.lenient);
         BuildResult result = new SiteBuilder(where.fileSource(), ThemeSource.builtIn(), options, console.progress()).build(null);
+        if (translations) {
+            return TranslationReport.print(result, console, spec.commandLine().getOut(), common);
+        }
         console.diagnostics(result.diagnostics());
         console.summary("Checked", result, "");
         return result.ok() ? Main.EXIT_OK : Main.EXIT_CONTENT;

@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * The typed contents of {@code site.yml}. Immutable.
  *
- * @param title          the site's title
+ * @param title          the site's title in the default language
+ * @param titles         the site's title in other languages (language code to title)
  * @param baseUrl        absolute URL the site is published at, ending in "/", or "" when unknown
  * @param languages      language codes, the default first
  * @param allowRawHtml   whether raw HTML in Markdown is passed through (escaped otherwise)
@@ -17,10 +18,13 @@ import java.util.Map;
  * @param allowHosts     hosts pages may embed resources from (none by default)
  * @param params         free-form values passed to templates as {@code site.params}
  * @param declared       whether {@code site.yml} declared its own collections
+ * @param defaultLanguageInFolder whether the default language also gets its own folder ({@code /en/})
+ *                       instead of the site root
  */
-public record SiteConfig(String title, String baseUrl, List<String> languages, boolean allowRawHtml,
+public record SiteConfig(String title, Map<String, String> titles, String baseUrl, List<String> languages, boolean allowRawHtml,
                          Map<String, CollectionConfig> collections, LinkStyle linkStyle,
-                         List<String> allowHosts, Map<String, Object> params, boolean declared) {
+                         List<String> allowHosts, Map<String, Object> params, boolean declared,
+                         boolean defaultLanguageInFolder) {
 
     /** How internal links are written. */
     public enum LinkStyle {
@@ -32,23 +36,39 @@ public record SiteConfig(String title, String baseUrl, List<String> languages, b
 
     public SiteConfig {
         languages = List.copyOf(languages);
+        titles = Map.copyOf(titles);
         collections = Collections.unmodifiableMap(new LinkedHashMap<>(collections));
         allowHosts = List.copyOf(allowHosts);
         params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
     }
 
     public static SiteConfig defaults() {
-        return new SiteConfig("briefkit site", "", List.of("en"), false, DefaultCollections.all(),
-                LinkStyle.FILE, List.of(), Map.of(), false);
+        return new SiteConfig("briefkit site", Map.of(), "", List.of("en"), false, DefaultCollections.all(),
+                LinkStyle.FILE, List.of(), Map.of(), false, false);
     }
 
     /** The same configuration with another base URL (already normalised: absolute, ending in "/"). */
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, url, languages, allowRawHtml, collections, linkStyle, allowHosts, params, declared);
+        return new SiteConfig(title, titles, url, languages, allowRawHtml, collections, linkStyle, allowHosts, params, declared,
+                defaultLanguageInFolder);
+    }
+
+    /** The site's title in a language (the default language's when it has none of its own). */
+    public String title(String lang) {
+        return titles.getOrDefault(lang, title);
     }
 
     public String defaultLanguage() {
         return languages.get(0);
+    }
+
+    /** The folder of a language's pages: "" for the default language (unless configured otherwise), else "fr/". */
+    public String languageFolder(String lang) {
+        return lang.equals(defaultLanguage()) && !defaultLanguageInFolder ? "" : lang + "/";
+    }
+
+    public boolean multilingual() {
+        return languages.size() > 1;
     }
 
     public CollectionConfig collection(String name) {

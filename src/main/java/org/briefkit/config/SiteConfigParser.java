@@ -30,7 +30,7 @@ public final class SiteConfigParser {
     public static final String FILE = "site.yml";
 
     private static final Set<String> TOP_KEYS = Set.of("title", "baseUrl", "languages", "allowRawHtml",
-            "collections", "links", "allowHosts", "params");
+            "collections", "links", "allowHosts", "params", "defaultLanguageInFolder");
     private static final Set<String> COLLECTION_KEYS = Set.of("title", "references", "key", "fields");
     private static final Set<String> FIELD_KEYS = Set.of("type", "values", "default", "required");
     /** Output folders briefkit writes itself, which no collection may use. */
@@ -69,7 +69,18 @@ public final class SiteConfigParser {
                         + Suggest.didYouMean(f.key(), TOP_KEYS)).withHint("settings: " + String.join(", ", sorted(TOP_KEYS))));
             }
         }
-        String title = orDefault(textOf(root, "title", read), defaults.title());
+        Map<String, String> titles = new LinkedHashMap<>();
+        String title = defaults.title();
+        if (root.get("title") instanceof YMap tm) {
+            for (YMap.Field f : tm.fields().values()) {
+                String t = read.text(f.value(), "title");
+                if (t != null && !t.isBlank()) {
+                    titles.put(f.key(), t);
+                }
+            }
+        } else {
+            title = orDefault(textOf(root, "title", read), defaults.title());
+        }
         String baseUrl = baseUrl(root, read);
         List<String> languages = languages(root, read);
         Boolean raw = root.get("allowRawHtml") == null ? null : read.bool(root.get("allowRawHtml"), "allowRawHtml");
@@ -84,8 +95,18 @@ public final class SiteConfigParser {
         }
         Map<String, CollectionConfig> collections = collections(root, read, source, problems);
         boolean declared = !collections.isEmpty();
-        SiteConfig config = new SiteConfig(title, baseUrl, languages, raw != null && raw,
-                declared ? collections : DefaultCollections.all(), links, hosts, params, declared);
+        Boolean inFolder = root.get("defaultLanguageInFolder") == null ? null
+                : read.bool(root.get("defaultLanguageInFolder"), "defaultLanguageInFolder");
+        if (!titles.isEmpty()) {
+            title = titles.getOrDefault(languages.get(0), titles.values().iterator().next());
+            for (YMap.Field f : ((YMap) root.get("title")).fields().values()) {
+                if (!languages.contains(f.key())) {
+                    read.error(f.value(), "'title' for '" + f.key() + "', which is not in 'languages'", "languages: " + languages);
+                }
+            }
+        }
+        SiteConfig config = new SiteConfig(title, titles, baseUrl, languages, raw != null && raw,
+                declared ? collections : DefaultCollections.all(), links, hosts, params, declared, inFolder != null && inFolder);
         return new Result(config, problems);
     }
 

@@ -37,9 +37,41 @@ public final class GraphBuilder {
     private final Map<String, SiteEntry> sections = new LinkedHashMap<>();
     private int suggestions;
 
+    /**
+     * What a translation inherits from its default-language entry, so that problems in it are
+     * reported once, on the default-language file, and not again in every language.
+     */
+    public interface Inherited {
+        Inherited NOTHING = new Inherited() {
+        };
+
+        /** Whether this reference value of {@code e} was inherited. */
+        default boolean ref(Entry e, Ref r) {
+            return false;
+        }
+
+        /** Whether the body of {@code e} was inherited. */
+        default boolean body(Entry e) {
+            return false;
+        }
+    }
+
+    private final String lang;
+    private final String prefix;
+    private final Inherited inherited;
+    private boolean quiet;
+
     public GraphBuilder(SiteConfig config, boolean lenient) {
+        this(config, lenient, config.defaultLanguage(), Inherited.NOTHING);
+    }
+
+    /** A builder of the graph of one language's tree (paths under its folder, e.g. {@code fr/}). */
+    public GraphBuilder(SiteConfig config, boolean lenient, String lang, Inherited inherited) {
         this.config = config;
         this.lenient = lenient;
+        this.lang = lang;
+        this.prefix = config.languageFolder(lang);
+        this.inherited = inherited;
     }
 
     /** The graph and the problems found while linking. */
@@ -60,7 +92,7 @@ public final class GraphBuilder {
         List<SiteEntry> all = new ArrayList<>();
         for (Entry e : entries) {
             if (e.section()) {
-                sections.put(e.collection(), new SiteEntry(e, e.collection().isEmpty() ? "" : e.collection() + "/"));
+                sections.put(e.collection(), new SiteEntry(e, prefix + (e.collection().isEmpty() ? "" : e.collection() + "/"), lang));
                 continue;
             }
             SiteEntry existing = byId.get(e.id());
@@ -69,7 +101,7 @@ public final class GraphBuilder {
                         + "': " + existing.entry().path() + " has it too").withHint("IDs must be unique across the whole site"));
                 continue;
             }
-            SiteEntry se = new SiteEntry(e, e.collection() + "/" + e.slug() + "/");
+            SiteEntry se = new SiteEntry(e, prefix + e.collection() + "/" + e.slug() + "/", lang);
             SiteEntry sameSlug = bySlug.get(e.collection() + "/" + e.slug());
             if (sameSlug != null) {
                 problems.add(Diagnostic.error(e.path(), e.idLine(), e.idColumn(), "ID '" + e.id() + "' has the same URL ("
@@ -107,7 +139,7 @@ public final class GraphBuilder {
             se.freeze(sorted);
         }
         sections.values().forEach(se -> se.freeze(List.of()));
-        return new Result(new SiteGraph(config, byId, byCollection, sections), problems);
+        return new Result(new SiteGraph(config, byId, byCollection, sections, lang, prefix), problems);
     }
 
     /** Listing order: weight (unset last), then title ignoring case, then ID. */
@@ -164,7 +196,9 @@ public final class GraphBuilder {
                             + "' is listed twice in '" + field.getKey() + "'"));
                     continue;
                 }
+                quiet = inherited.ref(se.entry(), ref);
                 SiteEntry to = resolveField(se.entry(), field.getKey(), ref, targetCollection);
+                quiet = false;
                 if (to != null) {
                     se.addRef(field.getKey(), to);
                     to.addBacklink(new SiteEntry.Backlink(se, field.getKey()));
@@ -216,6 +250,7 @@ public final class GraphBuilder {
 
     private void resolveBody(SiteEntry se) {
         Entry e = se.entry();
+        quiet = inherited.body(e);
         List<InlineRef> refs = e.body().refs();
         String[] links = new String[refs.size()];
         for (InlineRef ref : refs) {
@@ -232,9 +267,15 @@ public final class GraphBuilder {
                 }
             }
             String href = Body.ROOT + SiteGraph.href(config, to.path()) + (ref.anchor() == null || ref.anchor().isEmpty() ? "" : "#" + ref.anchor());
-            links[ref.index()] = "<a href=\"" + escape(href) + "\">" + escape(text) + "</a>";
+            String other = to.entry().lang().equals(lang) ? "" : to.entry().lang();
+            // A link to a page in another language says so; its text is in that language when it is the title.
+            String marks = other.isEmpty() ? "" : " hreflang=\"" + escape(other) + "\"" + (ref.text() != null ? ""
+                    : " lang=\"" + escape(other) + "\" dir=\"" + org.briefkit.config.Language.of(other).dir() + "\"");
+            links[ref.index()] = "<a href=\"" + escape(href) + "\"" + marks + ">"
+                    + escape(text) + (other.isEmpty() ? "" : " <span class=\"in-lang\">(" + escape(other) + ")</span>") + "</a>";
         }
         se.setHtml(Body.replaceRefs(e.body().html(), index -> links[index]));
+        quiet = false;
     }
 
 
@@ -275,6 +316,9 @@ public final class GraphBuilder {
     }
 
     private void referenceError(Entry from, int line, int column, String message, String hint) {
+        if (quiet) {
+            return;
+        }
         Diagnostic d = Diagnostic.error(from.path(), line, column, message).withHint(hint);
         problems.add(lenient ? d.withSeverity(Severity.WARNING) : d);
     }

@@ -16,6 +16,7 @@ import org.briefkit.model.Entry;
 public final class SiteEntry {
     private final Entry entry;
     private final String path;
+    private final String tree;
     private Map<String, List<SiteEntry>> refs = new LinkedHashMap<>();
     private List<SiteEntry> inlineRefs = new ArrayList<>();
     private List<Backlink> backlinks = new ArrayList<>();
@@ -25,9 +26,20 @@ public final class SiteEntry {
     public record Backlink(SiteEntry from, String field) {
     }
 
-    SiteEntry(Entry entry, String path) {
+    SiteEntry(Entry entry, String path, String tree) {
         this.entry = entry;
         this.path = path;
+        this.tree = tree;
+    }
+
+    /** The language of the site tree this entry is part of (its page's language). */
+    public String tree() {
+        return tree;
+    }
+
+    /** True when the tree's language has no translation of this entry and shows the default language's. */
+    public boolean fallback() {
+        return !entry.lang().equals(tree);
     }
 
     public Entry entry() {

@@ -17,9 +17,14 @@ public final class SiteGraph {
     private final Map<String, List<SiteEntry>> byCollection;
     private final Map<String, SiteEntry> sections;
 
+    private final String lang;
+    private final String prefix;
+
     SiteGraph(SiteConfig config, Map<String, SiteEntry> byId, Map<String, List<SiteEntry>> byCollection,
-              Map<String, SiteEntry> sections) {
+              Map<String, SiteEntry> sections, String lang, String prefix) {
         this.config = config;
+        this.lang = lang;
+        this.prefix = prefix;
         this.byId = Collections.unmodifiableMap(new LinkedHashMap<>(byId));
         Map<String, List<SiteEntry>> c = new LinkedHashMap<>();
         byCollection.forEach((k, v) -> c.put(k, List.copyOf(v)));
@@ -29,6 +34,16 @@ public final class SiteGraph {
 
     public SiteConfig config() {
         return config;
+    }
+
+    /** The language of this tree of the site. */
+    public String lang() {
+        return lang;
+    }
+
+    /** The folder of this language's pages: "" or "fr/". */
+    public String prefix() {
+        return prefix;
     }
 
     /** The entry with this ID, or null. */

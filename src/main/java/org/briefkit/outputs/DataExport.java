@@ -36,6 +36,7 @@ public final class DataExport {
                 m.put("url", e.path());
                 m.put("permalink", base.isEmpty() ? null : base + e.path());
                 m.put("lang", e.entry().lang());
+                m.put("translated", !e.fallback());
                 m.put("updated", e.entry().updated());
                 m.put("weight", e.entry().weight());
                 m.put("draft", e.entry().draft());
@@ -68,18 +69,20 @@ public final class DataExport {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("schemaVersion", SCHEMA_VERSION);
             doc.put("site", graph.config().title());
+            doc.put("lang", graph.lang());
             doc.put("collection", c);
             doc.put("title", graph.config().collection(c).title());
             doc.put("references", graph.config().collection(c).references());
             doc.put("entries", entries);
-            out.put("data/" + c + ".json", (Json.write(doc) + "\n").getBytes(StandardCharsets.UTF_8));
+            out.put(graph.prefix() + "data/" + c + ".json", (Json.write(doc) + "\n").getBytes(StandardCharsets.UTF_8));
         }
         Map<String, Object> g = new LinkedHashMap<>();
         g.put("schemaVersion", SCHEMA_VERSION);
         g.put("site", graph.config().title());
+        g.put("lang", graph.lang());
         g.put("nodes", nodes);
         g.put("edges", edges);
-        out.put("data/graph.json", (Json.write(g) + "\n").getBytes(StandardCharsets.UTF_8));
+        out.put(graph.prefix() + "data/graph.json", (Json.write(g) + "\n").getBytes(StandardCharsets.UTF_8));
         return out;
     }
 

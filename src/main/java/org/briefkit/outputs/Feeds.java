@@ -41,7 +41,8 @@ public final class Feeds {
         }
         List<SiteEntry> all = new ArrayList<>();
         collections.forEach(c -> all.addAll(graph.collection(c)));
-        out.put("feed.xml", feed(graph, all, graph.config().title(), "feed.xml", ""));
+        String prefix = graph.prefix();
+        out.put(prefix + "feed.xml", feed(graph, all, graph.config().title(graph.lang()), prefix + "feed.xml", prefix));
         if (graph.config().collection("themes") != null && graph.config().collection("talking-points") != null) {
             for (SiteEntry theme : graph.collection("themes")) {
                 List<SiteEntry> points = new ArrayList<>();
@@ -50,7 +51,7 @@ public final class Feeds {
                         points.add(b.from());
                     }
                 }
-                out.put(theme.path() + "feed.xml", feed(graph, points, graph.config().title() + ": " + theme.title(),
+                out.put(theme.path() + "feed.xml", feed(graph, points, graph.config().title(graph.lang()) + ": " + theme.title(),
                         theme.path() + "feed.xml", theme.path()));
             }
         }
@@ -70,7 +71,7 @@ public final class Feeds {
         String base = graph.config().baseUrl();
         String updated = entries.isEmpty() ? "1970-01-01T00:00:00Z" : instant(entries.get(0).entry().updated());
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
-        sb.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(x(graph.config().defaultLanguage())).append("\">\n");
+        sb.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(x(graph.lang())).append("\">\n");
         sb.append("  <title>").append(x(title)).append("</title>\n");
         sb.append("  <id>").append(x(base.isEmpty() ? urn(graph, "feed:" + self) : base + self)).append("</id>\n");
         sb.append("  <updated>").append(updated).append("</updated>\n");
@@ -78,13 +79,13 @@ public final class Feeds {
                 .append("\"/>\n");
         sb.append("  <link rel=\"alternate\" type=\"text/html\" href=\"")
                 .append(x(base.isEmpty() ? relative(self, graph.href(alternate)) : base + alternate)).append("\"/>\n");
-        sb.append("  <author><name>").append(x(graph.config().title())).append("</name></author>\n");
+        sb.append("  <author><name>").append(x(graph.config().title(graph.lang()))).append("</name></author>\n");
         sb.append("  <generator>briefkit</generator>\n");
         for (SiteEntry e : entries) {
             String url = base.isEmpty() ? relative(self, graph.href(e.path())) : base + e.path();
             sb.append("  <entry>\n");
             sb.append("    <title>").append(x(e.title())).append("</title>\n");
-            sb.append("    <id>").append(x(base.isEmpty() ? urn(graph, e.collection() + "/" + e.id()) : base + e.path())).append("</id>\n");
+            sb.append("    <id>").append(x(base.isEmpty() ? urn(graph, graph.prefix() + e.collection() + "/" + e.id()) : base + e.path())).append("</id>\n");
             sb.append("    <updated>").append(instant(e.entry().updated())).append("</updated>\n");
             sb.append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(x(url)).append("\"/>\n");
             sb.append("    <category term=\"").append(x(e.collection())).append("\" label=\"")

@@ -8,11 +8,11 @@ import java.util.Map;
  * A small JSON writer for the data files and the search index: strings, numbers, booleans, null,
  * lists and maps (in their order). Output is compact and deterministic. Stateless.
  */
-final class Json {
+public final class Json {
     private Json() {
     }
 
-    static String write(Object value) {
+    public static String write(Object value) {
         StringBuilder sb = new StringBuilder();
         write(value, sb);
         return sb.toString();

@@ -92,7 +92,7 @@ public final class SearchIndex {
         int n = docs.size();
         for (Map.Entry<String, Map<Integer, Integer>> term : postings.entrySet()) {
             if (shard.length() > SHARD_BYTES) {
-                files.put(shardName(bounds.size() - 1), shardFile(bounds.size() - 1, shard));
+                files.put(graph.prefix() + shardName(bounds.size() - 1), shardFile(bounds.size() - 1, shard));
                 shard.setLength(0);
             }
             if (shard.length() == 0) {
@@ -115,7 +115,7 @@ public final class SearchIndex {
             shard.append('"');
         }
         if (shard.length() > 0) {
-            files.put(shardName(bounds.size() - 1), shardFile(bounds.size() - 1, shard));
+            files.put(graph.prefix() + shardName(bounds.size() - 1), shardFile(bounds.size() - 1, shard));
         }
         for (int c = 0; c * CHUNK < n; c++) {
             List<Object> chunk = new ArrayList<>();
@@ -127,7 +127,7 @@ public final class SearchIndex {
                 }
                 chunk.add(List.of(e.title(), collections.indexOf(e.collection()), summary, graph.href(e.path()), e.id()));
             }
-            files.put("search/d" + c + ".js", script("docs(" + c + "," + Json.write(chunk) + ")"));
+            files.put(graph.prefix() + "search/d" + c + ".js", script("docs(" + c + "," + Json.write(chunk) + ")"));
         }
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("docs", n);
@@ -139,7 +139,7 @@ public final class SearchIndex {
         }
         manifest.put("collections", titles);
         Map<String, byte[]> out = new LinkedHashMap<>();
-        out.put("search/manifest.js", script("manifest(" + Json.write(manifest) + ")"));
+        out.put(graph.prefix() + "search/manifest.js", script("manifest(" + Json.write(manifest) + ")"));
         out.putAll(files);
         return out;
     }

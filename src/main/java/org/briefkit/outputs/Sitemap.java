@@ -8,13 +8,45 @@ import org.briefkit.graph.SiteGraph;
 /**
  * {@code sitemap.xml} (sitemaps.org protocol 0.9): every page by its absolute URL, with the entry's
  * {@code updated} date as {@code lastmod}. The protocol needs absolute URLs, so a site without a
- * base URL gets no sitemap. Stateless.
+ * base URL gets no sitemap. A site in several languages gets one sitemap per language (the default
+ * language's as {@code sitemap-LANG.xml} at the root, the others as {@code LANG/sitemap.xml}, since a
+ * sitemap may only list pages in and below its own folder) and {@code sitemap.xml} is their index.
+ * Stateless.
  */
 public final class Sitemap {
     private Sitemap() {
     }
 
-    /** The sitemap, or null without a base URL. {@code pages} are page files relative to the root. */
+    /**
+     * The sitemap files of the site: file name to content; none without a base URL. {@code pages}
+     * are each language's page files relative to the root, in the order of {@code graphs} (the
+     * default language first).
+     */
+    public static java.util.Map<String, byte[]> build(List<SiteGraph> graphs, List<List<String>> pages) {
+        java.util.Map<String, byte[]> out = new java.util.LinkedHashMap<>();
+        SiteGraph first = graphs.get(0);
+        String base = first.config().baseUrl();
+        if (base.isEmpty()) {
+            return out;
+        }
+        if (graphs.size() == 1) {
+            out.put("sitemap.xml", build(first, pages.get(0)));
+            return out;
+        }
+        StringBuilder index = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        index.append("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        for (int i = 0; i < graphs.size(); i++) {
+            SiteGraph g = graphs.get(i);
+            String file = g.prefix().isEmpty() ? "sitemap-" + g.lang() + ".xml" : g.prefix() + "sitemap.xml";
+            out.put(file, build(g, pages.get(i)));
+            index.append("  <sitemap><loc>").append(Feeds.x(base + file)).append("</loc></sitemap>\n");
+        }
+        index.append("</sitemapindex>\n");
+        out.put("sitemap.xml", index.toString().getBytes(StandardCharsets.UTF_8));
+        return out;
+    }
+
+    /** The sitemap of one language, or null without a base URL. {@code pages} are page files relative to the root. */
     public static byte[] build(SiteGraph graph, List<String> pages) {
         String base = graph.config().baseUrl();
         if (base.isEmpty()) {

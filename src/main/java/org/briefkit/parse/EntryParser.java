@@ -83,7 +83,8 @@ public final class EntryParser {
             }
         }
         CollectionConfig collection = where.section() ? null : config.collection(where.collection());
-        Fields f = new Fields(new ValueReader(source, problems), collection);
+        boolean translation = !where.lang().equals(config.defaultLanguage());
+        Fields f = new Fields(new ValueReader(source, problems), collection, translation);
         if (fm != null) {
             for (YMap.Field field : fm.fields().values()) {
                 f.bind(field);
@@ -117,7 +118,7 @@ public final class EntryParser {
             return null;
         }
         boolean badTitle = fm != null && fm.get("title") != null && !(fm.get("title") instanceof YScalar);
-        if (!where.section() && (title == null || title.isBlank()) && !badTitle) {
+        if (!where.section() && !translation && (title == null || title.isBlank()) && !badTitle) {
             problems.add(source.error(1, 1, "entry has no title")
                     .withHint("add 'title: …' to the front matter, or start the text with a '# Heading'"));
             return null;
@@ -125,7 +126,9 @@ public final class EntryParser {
         if (badTitle) {
             return null;
         }
-        f.checkRequired(source, problems);
+        if (!translation) {
+            f.checkRequired(source, problems);
+        }
         Boolean draft = f.bool("draft");
         BigDecimal weight = f.number("weight");
         return new Entry(id, where.collection(), where.lang(), source.path(), idLine, idColumn,
@@ -142,10 +145,10 @@ public final class EntryParser {
         final Map<String, Object> params = new LinkedHashMap<>();
         final Map<String, List<Ref>> refs = new LinkedHashMap<>();
 
-        Fields(ValueReader read, CollectionConfig collection) {
+        Fields(ValueReader read, CollectionConfig collection, boolean translation) {
             this.read = read;
             this.collection = collection;
-            if (collection != null) {
+            if (collection != null && !translation) {
                 collection.references().keySet().forEach(k -> refs.put(k, new ArrayList<>()));
                 collection.fields().forEach((k, spec) -> {
                     if (spec.defaultValue() != null) {
@@ -159,7 +162,7 @@ public final class EntryParser {
             String key = field.key();
             YNode value = field.value();
             if (collection != null && collection.references().containsKey(key)) {
-                List<Ref> list = refs.get(key);
+                List<Ref> list = refs.computeIfAbsent(key, k -> new ArrayList<>());
                 for (YScalar s : read.scalars(value, key)) {
                     list.add(new Ref(s.text().strip(), s.line(), s.column()));
                 }

@@ -26,22 +26,24 @@ final class CollectionModel implements TemplateHashModelEx {
         this.config = config;
     }
 
+    /** The collection's title in the page's language: the message collection.NAME if there is one, else site.yml's. */
     String title() {
-        return config.title();
+        return views.messages().textOrNull("collection." + config.name()) != null
+                ? views.messages().textOrNull("collection." + config.name()) : config.title();
     }
 
     @Override
     public TemplateModel get(String key) throws TemplateModelException {
         if (key.equals("entries")) {
-            Tracking.touchCollection(config.name());
+            Tracking.touchCollection(views.graph().lang() + ":" + config.name());
         } else if (key.equals("size")) {
-            Tracking.touchCollection(config.name() + "#size");
+            Tracking.touchCollection(views.graph().lang() + ":" + config.name() + "#size");
         }
         Object v = switch (key) {
             case "name" -> config.name();
-            case "title" -> config.title();
-            case "url" -> views.link(config.name() + "/");
-            case "path" -> config.name() + "/";
+            case "title" -> title();
+            case "url" -> views.link(views.graph().prefix() + config.name() + "/");
+            case "path" -> views.graph().prefix() + config.name() + "/";
             case "entries" -> views.entries(views.graph().collection(config.name()));
             case "size" -> views.graph().collection(config.name()).size();
             case "text" -> views.entry(views.graph().section(config.name()));

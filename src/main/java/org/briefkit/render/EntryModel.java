@@ -25,7 +25,8 @@ import org.briefkit.model.Entry;
 final class EntryModel implements TemplateHashModelEx {
     static final List<String> BUILT_IN_ORDER = List.of("id", "collection", "collectionTitle", "title", "linkTitle", "summary", "url",
             "path", "permalink", "lang", "updated", "weight", "draft", "layout", "isSection", "fields", "params",
-            "refs", "linksTo", "backlinks", "referrers", "body", "bodyWithIds", "headings", "file");
+            "refs", "linksTo", "backlinks", "referrers", "body", "bodyWithIds", "headings", "file", "isFallback", "translations",
+            "original", "stale");
 
     static final Set<String> BUILT_IN = Set.copyOf(BUILT_IN_ORDER);
 
@@ -60,7 +61,7 @@ final class EntryModel implements TemplateHashModelEx {
             case "id": return e.section() ? null : e.id();
             case "collection": return e.collection();
             case "collectionTitle": {
-                CollectionConfig c = views.graph().config().collection(e.collection());
+                CollectionModel c = views.collection(e.collection());
                 return c == null ? "" : c.title();
             }
             case "title": return e.title();
@@ -95,6 +96,10 @@ final class EntryModel implements TemplateHashModelEx {
                         .replace("href=\"#", "href=\"#" + prefix));
             };
             case "file": return e.path();
+            case "isFallback": return se.fallback();
+            case "translations": return views.translations(se, "");
+            case "original": return views.entry(views.languages().original(se));
+            case "stale": return stale();
             case "headings": {
                 List<Map<String, Object>> hs = new ArrayList<>();
                 for (org.briefkit.model.Body.Heading h : e.body().headings()) {
@@ -117,17 +122,43 @@ final class EntryModel implements TemplateHashModelEx {
         return null;
     }
 
+    /**
+     * When this is a translation older than its original: {@code {updated, reason}}; else null. Older
+     * means the original's {@code updated} date is later, or the translation's {@code sourceHash} no
+     * longer matches the original.
+     */
+    private Map<String, Object> stale() {
+        Entry e = se.entry();
+        if (se.fallback() || e.lang().equals(views.graph().config().defaultLanguage())) {
+            return null;
+        }
+        SiteEntry original = views.languages().original(se);
+        if (original == null) {
+            return null;
+        }
+        Tracking.touch(original, Tracking.Aspect.HEAD);
+        Tracking.touch(original, Tracking.Aspect.BODY);
+        String reason = org.briefkit.model.SourceHash.staleReason(e, original.entry());
+        if (reason == null) {
+            return null;
+        }
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("reason", reason);
+        m.put("updated", original.entry().updated());
+        return m;
+    }
+
     /** Which part of the entry a key reads, for incremental rebuilds. */
     private Tracking.Aspect aspect(String key) {
         switch (key) {
             case "id", "title", "url", "summary", "linkTitle", "collection", "collectionTitle", "path", "permalink", "lang",
-                    "updated", "weight", "draft", "layout", "isSection", "fields", "params", "file" -> {
+                    "updated", "weight", "draft", "layout", "isSection", "fields", "params", "file", "isFallback", "stale" -> {
                 return Tracking.Aspect.HEAD;
             }
             case "body", "bodyWithIds", "headings" -> {
                 return Tracking.Aspect.BODY;
             }
-            case "refs", "linksTo", "backlinks", "referrers" -> {
+            case "refs", "linksTo", "backlinks", "referrers", "translations", "original" -> {
                 return Tracking.Aspect.LINKS;
             }
             default -> {

@@ -26,16 +26,33 @@ final class Messages implements TemplateMethodModelEx {
 
     private final Map<String, String> messages;
     private final String file;
+    private final java.util.Locale locale;
 
-    private Messages(Map<String, String> messages, String file) {
+    private Messages(Map<String, String> messages, String file, java.util.Locale locale) {
         this.messages = messages;
         this.file = file;
+        this.locale = locale;
     }
 
-    /** The messages of {@code lang}: theme first, then the site's overrides. Problems are reported. */
-    static Messages load(SiteSource site, SiteSource theme, String lang, List<Diagnostic> problems) {
+    java.util.Locale locale() {
+        return locale;
+    }
+
+    /**
+     * The messages of {@code lang}: those of {@code fallback} (English) first, then the language's own,
+     * each from the theme and then the site's overrides. Problems are reported.
+     */
+    static Messages load(SiteSource site, SiteSource theme, String lang, String fallback, List<Diagnostic> problems) {
         String path = FOLDER + lang + ".properties";
         Map<String, String> all = new HashMap<>();
+        List<String> files = lang.equals(fallback) ? List.of(path) : List.of(FOLDER + fallback + ".properties", path);
+        for (String file : files) {
+            read(site, theme, file, all, problems);
+        }
+        return new Messages(Collections.unmodifiableMap(all), path, java.util.Locale.forLanguageTag(lang));
+    }
+
+    private static void read(SiteSource site, SiteSource theme, String path, Map<String, String> all, List<Diagnostic> problems) {
         for (SiteSource s : List.of(theme, site)) {
             if (!s.exists(path)) {
                 continue;
@@ -48,7 +65,92 @@ final class Messages implements TemplateMethodModelEx {
                 problems.add(Diagnostic.error(path, 0, 0, "cannot read messages: " + e.getMessage()));
             }
         }
-        return new Messages(Collections.unmodifiableMap(all), path);
+    }
+
+    /**
+     * {@code tn("key", count, …)}: the message {@code key.<category>} for the count's plural category in
+     * this language (zero, one, two, few, many, other), falling back to {@code key.other}; {@code {0}}
+     * is the count, formatted for the language, {@code {1}}… the further arguments.
+     */
+    TemplateMethodModelEx plural() {
+        return args -> {
+            if (args.size() < 2 || !(args.get(0) instanceof TemplateScalarModel k) || !(args.get(1) instanceof TemplateNumberModel n)) {
+                throw new TemplateModelException("tn(\"key\", count, …) needs a message key and a number");
+            }
+            long count = n.getAsNumber().longValue();
+            String key = k.getAsString();
+            String message = messages.get(key + "." + Plural.category(locale.toLanguageTag(), count));
+            if (message == null) {
+                message = messages.get(key + ".other");
+            }
+            if (message == null) {
+                throw new TemplateModelException("no message '" + key + ".other' in " + file);
+            }
+            StringBuilder sb = new StringBuilder(message);
+            String formatted = java.text.NumberFormat.getIntegerInstance(locale).format(count);
+            replace(sb, "{0}", formatted);
+            for (int i = 2; i < args.size(); i++) {
+                replace(sb, "{" + (i - 1) + "}", text(args.get(i)));
+            }
+            return sb.toString();
+        };
+    }
+
+    /** {@code tp("key", "few")}: the raw message for a plural category (falling back to {@code key.other}), for scripts. */
+    TemplateMethodModelEx pluralForm() {
+        return args -> {
+            if (args.size() != 2) {
+                throw new TemplateModelException("tp(\"key\", \"category\") takes a key and a plural category");
+            }
+            String key = text(args.get(0));
+            String m = messages.get(key + "." + text(args.get(1)));
+            if (m == null) {
+                m = messages.get(key + ".other");
+            }
+            if (m == null) {
+                throw new TemplateModelException("no message '" + key + ".other' in " + file);
+            }
+            return m;
+        };
+    }
+
+    /** {@code formatDate("2012-12-03")}: the date written the way the page's language writes it. */
+    TemplateMethodModelEx dates() {
+        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter
+                .ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(locale);
+        return args -> {
+            if (args.size() != 1) {
+                throw new TemplateModelException("formatDate(\"2012-12-03\") takes one ISO date");
+            }
+            String iso = text(args.get(0));
+            try {
+                return f.format(java.time.LocalDate.parse(iso.length() > 10 ? iso.substring(0, 10) : iso));
+            } catch (java.time.format.DateTimeParseException e) {
+                return iso;
+            }
+        };
+    }
+
+    /** {@code formatNumber(1234)}: the number written the way the page's language writes it. */
+    TemplateMethodModelEx numbers() {
+        return args -> {
+            if (args.size() != 1 || !(args.get(0) instanceof TemplateNumberModel n)) {
+                throw new TemplateModelException("formatNumber(n) takes one number");
+            }
+            return java.text.NumberFormat.getInstance(locale).format(n.getAsNumber());
+        };
+    }
+
+    private static void replace(StringBuilder sb, String what, String with) {
+        int at = sb.indexOf(what);
+        if (at >= 0) {
+            sb.replace(at, at + what.length(), with);
+        }
+    }
+
+    /** A message without arguments, or null when missing. */
+    String textOrNull(String key) {
+        return messages.get(key);
     }
 
     /** A message without arguments, or its key when missing. */

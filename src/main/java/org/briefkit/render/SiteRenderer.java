@@ -29,24 +29,29 @@ public final class SiteRenderer {
     private final Messages messages;
 
     /**
-     * The parsed templates and interface messages of a site, with the problems found loading them.
-     * Immutable; reusable across builds while no template changes.
+     * The parsed templates of a site and its interface messages per language, with the problems
+     * found loading them. Thread-safe; reusable across builds while no template changes.
      */
     public static final class Templates {
         private final TemplateEngine engine;
-        private final Messages messages;
         private final List<Diagnostic> problems;
         private final java.util.SortedSet<String> names;
+        private final org.briefkit.source.SiteSource site;
+        private final org.briefkit.source.SiteSource theme;
+        private final Map<String, Messages> messages = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<String, List<Diagnostic>> messageProblems = new java.util.concurrent.ConcurrentHashMap<>();
 
-        private Templates(TemplateEngine engine, Messages messages, List<Diagnostic> problems, java.util.SortedSet<String> names) {
+        private Templates(TemplateEngine engine, List<Diagnostic> problems, java.util.SortedSet<String> names,
+                          org.briefkit.source.SiteSource site, org.briefkit.source.SiteSource theme) {
             this.engine = engine;
-            this.messages = messages;
             this.problems = List.copyOf(problems);
             this.names = java.util.Collections.unmodifiableSortedSet(names);
+            this.site = site;
+            this.theme = theme;
         }
 
-        /** Loads and parses every template of the site and the theme, and the messages of {@code lang}. */
-        public static Templates load(org.briefkit.source.SiteSource site, org.briefkit.source.SiteSource theme, String lang) {
+        /** Loads and parses every template of the site and the theme. */
+        public static Templates load(org.briefkit.source.SiteSource site, org.briefkit.source.SiteSource theme) {
             List<Diagnostic> problems = new ArrayList<>();
             TemplateEngine engine = new TemplateEngine(site, theme);
             java.util.TreeSet<String> names = new java.util.TreeSet<>();
@@ -58,8 +63,17 @@ public final class SiteRenderer {
                 }
             }
             problems.addAll(engine.prepare(List.copyOf(names)));
-            Messages messages = Messages.load(site, theme, lang, problems);
-            return new Templates(engine, messages, problems, names);
+            return new Templates(engine, problems, names, site, theme);
+        }
+
+        /** The interface messages of a language (English where a message has no translation). */
+        Messages messages(String lang, String fallback) {
+            return messages.computeIfAbsent(lang, l -> {
+                List<Diagnostic> found = new ArrayList<>();
+                Messages m = Messages.load(site, theme, l, fallback, found);
+                messageProblems.put(l, found);
+                return m;
+            });
         }
 
         public List<Diagnostic> problems() {
@@ -67,20 +81,31 @@ public final class SiteRenderer {
         }
     }
 
-    /** A renderer of {@code graph} with the given templates. */
-    public static SiteRenderer create(SiteGraph graph, Templates templates, String generator, boolean zip) {
-        return new SiteRenderer(graph, templates.engine, generator, templates.messages, templates.names, zip);
+    /** A renderer of one language's {@code graph} with the given templates; message problems are reported. */
+    public static SiteRenderer create(SiteGraph graph, Templates templates, String generator, boolean zip, Languages languages,
+                                      List<Diagnostic> problems) {
+        Messages messages = templates.messages(graph.lang(), "en");
+        problems.addAll(templates.messageProblems.getOrDefault(graph.lang(), List.of()));
+        return new SiteRenderer(graph, templates.engine, generator, messages, templates.names, zip, languages);
     }
 
     private final java.util.SortedSet<String> templateNames;
+    private final freemarker.template.TemplateMethodModelEx plural;
+    private final freemarker.template.TemplateMethodModelEx pluralForms;
+    private final freemarker.template.TemplateMethodModelEx dates;
+    private final freemarker.template.TemplateMethodModelEx numbers;
     private static final Functions.Flow FLOW = new Functions.Flow();
 
     SiteRenderer(SiteGraph graph, TemplateEngine engine, String generator, Messages messages, java.util.SortedSet<String> templateNames,
-                 boolean zip) {
+                 boolean zip, Languages languages) {
         this.templateNames = templateNames;
         this.graph = graph;
         this.engine = engine;
-        this.views = new Views(graph, generator, zip);
+        this.views = new Views(graph, generator, zip, languages, messages);
+        this.plural = messages.plural();
+        this.pluralForms = messages.pluralForm();
+        this.dates = messages.dates();
+        this.numbers = messages.numbers();
         this.messages = messages;
         String base = graph.config().baseUrl();
         this.notFoundRoot = base.isEmpty() ? "/" : URI.create(base).getRawPath();
@@ -94,10 +119,15 @@ public final class SiteRenderer {
     /** Every page of the site, in a stable order; a missing {@code layout} template is reported. */
     public List<PageJob> plan(List<Diagnostic> problems) {
         List<PageJob> jobs = new ArrayList<>();
-        jobs.add(new PageJob("index.html", HOME, PageJob.Kind.HOME, null, "", "the home page"));
+        String prefix = graph.prefix();
+        boolean isDefault = graph.lang().equals(graph.config().defaultLanguage());
+        if (isDefault && !prefix.isEmpty() && engine.exists("languages.ftlh")) {
+            jobs.add(new PageJob("index.html", "languages.ftlh", PageJob.Kind.PAGE, null, "", "the language choice page"));
+        }
+        jobs.add(new PageJob(prefix + "index.html", HOME, PageJob.Kind.HOME, null, "", "the home page"));
         for (String c : graph.collectionNames()) {
             String list = engine.exists(c + "/" + LIST) ? c + "/" + LIST : LIST;
-            jobs.add(new PageJob(c + "/index.html", list, PageJob.Kind.LIST, null, c, "the " + c + " listing"));
+            jobs.add(new PageJob(prefix + c + "/index.html", list, PageJob.Kind.LIST, null, c, "the " + c + " listing"));
             String entryTemplate = engine.exists(c + "/" + ENTRY) ? c + "/" + ENTRY : ENTRY;
             for (SiteEntry e : graph.collection(c)) {
                 String template = entryTemplate;
@@ -124,7 +154,7 @@ public final class SiteRenderer {
                             .withHint("rename the entry"));
                     continue;
                 }
-                jobs.add(new PageJob(c + "/" + extra + "/index.html", c + "/list-" + extra + ".ftlh", PageJob.Kind.LIST, null, c,
+                jobs.add(new PageJob(prefix + c + "/" + extra + "/index.html", c + "/list-" + extra + ".ftlh", PageJob.Kind.LIST, null, c,
                         "the " + c + "/" + extra + " page"));
             }
         }
@@ -138,9 +168,11 @@ public final class SiteRenderer {
                         + "/, where the collection '" + folder + "' is").withHint("rename the template"));
                 continue;
             }
-            jobs.add(new PageJob(folder + "/index.html", name, PageJob.Kind.PAGE, null, "", "the " + folder + " page"));
+            jobs.add(new PageJob(prefix + folder + "/index.html", name, PageJob.Kind.PAGE, null, "", "the " + folder + " page"));
         }
-        jobs.add(new PageJob("404.html", NOT_FOUND, PageJob.Kind.NOT_FOUND, null, "", "the 404 page"));
+        if (isDefault) {
+            jobs.add(new PageJob("404.html", NOT_FOUND, PageJob.Kind.NOT_FOUND, null, "", "the 404 page"));
+        }
         return jobs;
     }
 
@@ -182,6 +214,10 @@ public final class SiteRenderer {
         model.put("refsOf", new Functions.RefsOf(views));
         model.put("referrersOf", new Functions.ReferrersOf(views));
         model.put("t", messages);
+        model.put("tn", plural);
+        model.put("tp", pluralForms);
+        model.put("formatDate", dates);
+        model.put("formatNumber", numbers);
         model.put("flow", FLOW);
         model.put("pageUrl", (freemarker.template.TemplateMethodModelEx) args -> {
             if (args.size() != 1) {
@@ -196,6 +232,10 @@ public final class SiteRenderer {
         page.put("path", folder);
         page.put("url", job.kind() == PageJob.Kind.NOT_FOUND ? Body.ROOT + job.file() : views.link(folder));
         page.put("permalink", views.permalink(folder));
+        page.put("lang", graph.lang());
+        page.put("dir", views.languages().language(graph.lang()).dir());
+        page.put("alternates", job.entry() != null && folder.startsWith(job.entry().path())
+                ? views.translations(job.entry(), folder.substring(job.entry().path().length())) : views.alternates(folder));
         switch (job.kind()) {
             case ENTRY -> {
                 model.put("entry", views.entry(job.entry()));

@@ -34,7 +34,7 @@ public final class Tracking {
 
     /** The key of an entry in dependency records: collection and ID (section texts have ID "_index"). */
     public static String key(SiteEntry e) {
-        return e.collection() + "/" + e.id();
+        return e.tree() + ":" + e.collection() + "/" + e.id();
     }
 
     /** The key of one aspect of an entry. */

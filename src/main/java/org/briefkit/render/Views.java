@@ -24,11 +24,15 @@ final class Views {
     private final SiteModel site;
 
     private final boolean zip;
+    private final Languages languages;
+    private final Messages messages;
 
-    Views(SiteGraph graph, String generator, boolean zip) {
+    Views(SiteGraph graph, String generator, boolean zip, Languages languages, Messages messages) {
         this.graph = graph;
         this.generator = generator;
         this.zip = zip;
+        this.languages = languages;
+        this.messages = messages;
         for (CollectionConfig c : graph.config().collections().values()) {
             collections.put(c.name(), new CollectionModel(this, c));
         }
@@ -37,6 +41,54 @@ final class Views {
 
     SiteGraph graph() {
         return graph;
+    }
+
+    Languages languages() {
+        return languages;
+    }
+
+    Messages messages() {
+        return messages;
+    }
+
+    /** The other language trees' versions of a page folder that is not an entry ({@code search/}, a listing). */
+    List<Map<String, Object>> alternates(String folder) {
+        String bare = folder.startsWith(graph.prefix()) ? folder.substring(graph.prefix().length()) : folder;
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (String code : languages.codes()) {
+            SiteGraph g = languages.graph(code);
+            out.add(language(code, link(g.prefix() + bare), permalink(g.prefix() + bare), true));
+        }
+        return out;
+    }
+
+    /**
+     * An entry's versions in every language tree, translated or not; {@code page} is the page below
+     * the entry's folder ("" for the entry's own page, "pack/" for an extra page).
+     */
+    List<Map<String, Object>> translations(SiteEntry e, String page) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (String code : languages.codes()) {
+            SiteEntry v = languages.version(e, code);
+            if (v != null) {
+                Tracking.touch(v, Tracking.Aspect.HEAD);
+                out.add(language(code, link(v.path() + page), permalink(v.path() + page), !v.fallback()));
+            }
+        }
+        return out;
+    }
+
+    private Map<String, Object> language(String code, String url, String permalink, boolean translated) {
+        org.briefkit.config.Language l = languages.language(code);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("code", code);
+        m.put("name", l.name());
+        m.put("dir", l.dir());
+        m.put("url", url);
+        m.put("permalink", permalink);
+        m.put("translated", translated);
+        m.put("current", code.equals(graph.lang()));
+        return m;
     }
 
     EntryModel entry(SiteEntry e) {
@@ -83,14 +135,24 @@ final class Views {
 
     private SiteModel buildSite() {
         Map<String, Object> s = new LinkedHashMap<>();
-        s.put("title", graph.config().title());
+        s.put("title", graph.config().title(graph.lang()));
         s.put("baseUrl", graph.config().baseUrl());
         s.put("languages", graph.config().languages());
-        s.put("lang", graph.config().defaultLanguage());
+        s.put("lang", graph.lang());
+        s.put("dir", languages.language(graph.lang()).dir());
+        s.put("defaultLang", graph.config().defaultLanguage());
+        s.put("languageName", languages.language(graph.lang()).name());
+        List<Map<String, Object>> langs = new ArrayList<>();
+        for (String code : languages.codes()) {
+            langs.add(language(code, link(languages.graph(code).prefix()), permalink(languages.graph(code).prefix()), true));
+        }
+        s.put("languageList", langs);
         s.put("params", graph.config().params());
         s.put("generator", generator);
-        s.put("home", link(""));
+        s.put("prefix", graph.prefix());
+        s.put("home", link(graph.prefix()));
         s.put("zip", zip ? Body.ROOT + "site.zip" : null);
+        s.put("feed", Body.ROOT + graph.prefix() + "feed.xml");
         s.put("collections", List.copyOf(collections.values()));
         s.put("collection", collections);
         s.put("homeText", entry(graph.section("")));

@@ -43,7 +43,10 @@ class WcitContentTest {
         EntryParser parser = new EntryParser(config, new MarkdownRenderer(false));
         List<Entry> entries = new ArrayList<>();
         for (SourceFile f : source.list("content", new org.briefkit.diag.Diagnostics())) {
-            entries.add(parser.parse(f.path(), source.read(f.path())).entry());
+            Entry e = parser.parse(f.path(), source.read(f.path())).entry();
+            if (e.lang().equals(config.defaultLanguage())) {
+                entries.add(e);
+            }
         }
         graph = new GraphBuilder(config, false).build(entries, List.of()).graph();
     }
