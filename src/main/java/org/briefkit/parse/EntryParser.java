@@ -48,6 +48,7 @@ public final class EntryParser {
             problems.add(Diagnostic.error(path, 0, 0, "not an entry: content files are Markdown (.md) files in a collection folder"));
             return new Result(null, problems);
         }
+        unlistedLanguage(path, where, problems);
         String text = TextDecoder.decode(path, bytes, problems);
         if (text == null) {
             return new Result(null, problems);
@@ -59,6 +60,19 @@ public final class EntryParser {
             problems.add(source.error(1, 1, "the file is nested too deeply to read (thousands of levels of lists, quotes or brackets)")
                     .withHint("simplify the Markdown"));
             return new Result(null, problems);
+        }
+    }
+
+    private static final java.util.Set<String> ISO_LANGUAGES = java.util.Set.of(java.util.Locale.getISOLanguages());
+
+    /** {@code name.de.md} on a site without German reads as the entry "name.de": probably not what was meant. */
+    private void unlistedLanguage(String path, ContentPath where, List<Diagnostic> problems) {
+        int dot = where.stem().lastIndexOf('.');
+        String suffix = dot > 0 ? where.stem().substring(dot + 1) : "";
+        if (ISO_LANGUAGES.contains(suffix)) {
+            problems.add(Diagnostic.warning(path, 1, 1, "'" + suffix + "' is not one of the site's languages " + config.languages()
+                    + ", so this file is read as an entry with the ID '" + where.stem() + "'")
+                    .withHint("add " + suffix + " to languages: in site.yml, or rename the file"));
         }
     }
 

@@ -70,9 +70,16 @@ final class Functions {
 
     /**
      * {@code flow([column, …], ["label", …], "title", "id")}: an inline SVG diagram of columns of entries
-     * joined by arrows (see {@link FlowDiagram}); a column is an entry or a list of entries.
+     * joined by arrows (see {@link FlowDiagram}); a column is an entry or a list of entries. In a
+     * right-to-left language the columns run from right to left.
      */
     static final class Flow implements TemplateMethodModelEx {
+        private final boolean rtl;
+
+        Flow(boolean rtl) {
+            this.rtl = rtl;
+        }
+
         @Override
         public Object exec(@SuppressWarnings("rawtypes") List args) throws TemplateModelException {
             if (args.size() != 4 || !(args.get(0) instanceof TemplateSequenceModel cols)
@@ -91,7 +98,7 @@ final class Functions {
                 names.add(text(labels.get(i), "flow"));
             }
             return freemarker.core.HTMLOutputFormat.INSTANCE.fromMarkup(
-                    FlowDiagram.svg(columns, names, text(args.get(2), "flow"), text(args.get(3), "flow")));
+                    FlowDiagram.svg(columns, names, text(args.get(2), "flow"), text(args.get(3), "flow"), rtl));
         }
     }
 

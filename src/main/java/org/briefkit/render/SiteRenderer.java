@@ -94,7 +94,8 @@ public final class SiteRenderer {
     private final freemarker.template.TemplateMethodModelEx pluralForms;
     private final freemarker.template.TemplateMethodModelEx dates;
     private final freemarker.template.TemplateMethodModelEx numbers;
-    private static final Functions.Flow FLOW = new Functions.Flow();
+    private static final Functions.Flow FLOW = new Functions.Flow(false);
+    private static final Functions.Flow FLOW_RTL = new Functions.Flow(true);
 
     SiteRenderer(SiteGraph graph, TemplateEngine engine, String generator, Messages messages, java.util.SortedSet<String> templateNames,
                  boolean zip, Languages languages) {
@@ -218,7 +219,7 @@ public final class SiteRenderer {
         model.put("tp", pluralForms);
         model.put("formatDate", dates);
         model.put("formatNumber", numbers);
-        model.put("flow", FLOW);
+        model.put("flow", views.languages().language(graph.lang()).rtl() ? FLOW_RTL : FLOW);
         model.put("pageUrl", (freemarker.template.TemplateMethodModelEx) args -> {
             if (args.size() != 1) {
                 throw new freemarker.template.TemplateModelException("pageUrl(\"folder/\") takes the path of a page folder from the site root");

@@ -269,4 +269,29 @@ public class LanguagesTest {
         assertEquals(1, ar.translated(), "ar translates tp-a only");
         assertEquals(fr.total(), ar.total());
     }
+
+    @Test
+    void withTheDefaultLanguageInAFolderTheRootChoosesALanguage() {
+        TestSite.Built b = TestSite.of(SITE.replace("languages: [en, fr, ar]", "languages: [en, fr, ar]\ndefaultLanguageInFolder: true"))
+                .build();
+        assertEquals(List.of(), b.all());
+        assertEquals("Reject vague limits", b.page("en/talking-points/tp-a/index.html").selectFirst("h1").text());
+        assertEquals(null, b.text("talking-points/tp-a/index.html"));
+        Document root = b.page("index.html");
+        List<String> targets = new ArrayList<>();
+        for (Element a : root.select(".language-choice a")) {
+            String file = target("index.html", a.attr("href"));
+            assertNotNull(b.text(file), file);
+            targets.add(a.attr("lang") + " " + file);
+        }
+        assertEquals(List.of("en en/index.html", "fr fr/index.html", "ar ar/index.html"), targets);
+        assertTrue(root.select("meta[http-equiv]").isEmpty(), "no redirect");
+    }
+
+    @Test
+    void aFileNamedForALanguageTheSiteLacksIsReadAsAnEntryWithAWarning() {
+        TestSite.Built b = TestSite.of(SITE).put("content/talking-points/tp-a.de.md", "---\ntitle: Vage Grenzen\n---\n").build();
+        assertEquals(List.of("content/talking-points/tp-a.de.md:1:1: warning: 'de' is not one of the site's languages [en, fr, ar], "
+                + "so this file is read as an entry with the ID 'tp-a.de'"), b.all());
+    }
 }

@@ -182,10 +182,22 @@ class SiteVerificationIT {
 
     /** The home page, the 404 page, and for each collection its listing and its first entry. */
     static List<Path> samplePages(Path site) throws IOException {
-        List<Path> out = new ArrayList<>(List.of(site.resolve("index.html"), site.resolve("404.html")));
+        List<Path> out = sample(site, site);
+        out.add(1, site.resolve("404.html"));
         try (Stream<Path> dirs = Files.list(site)) {
+            for (Path dir : dirs.filter(d -> Files.isDirectory(d.resolve("talking-points"))).sorted().toList()) {
+                out.addAll(sample(site, dir));
+            }
+        }
+        return out;
+    }
+
+    /** The home page of a language tree, each listing and its first entry, and the extra pages. */
+    private static List<Path> sample(Path site, Path tree) throws IOException {
+        List<Path> out = new ArrayList<>(List.of(tree.resolve("index.html")));
+        try (Stream<Path> dirs = Files.list(tree)) {
             for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
-                if (Files.exists(dir.resolve("index.html"))) {
+                if (Files.exists(dir.resolve("index.html")) && !Files.isDirectory(dir.resolve("talking-points"))) {
                     out.add(dir.resolve("index.html"));
                     try (Stream<Path> entries = Files.list(dir)) {
                         entries.filter(e -> Files.exists(e.resolve("index.html"))).sorted().findFirst()
@@ -195,12 +207,85 @@ class SiteVerificationIT {
             }
         }
         for (String extra : List.of("pages/glossary/index.html", "proposals/matrix/index.html", "talking-points/matrix/index.html",
-                "talking-points/handout/index.html", "countries/ru/pack/index.html", "countries/caa/pack/index.html")) {
-            Path p = site.resolve(extra);
+                "talking-points/handout/index.html", "countries/ru/pack/index.html", "countries/caa/pack/index.html",
+                "talking-points/tp-expression-ru-8-4/index.html", "proposals/ru-8.4/index.html")) {
+            Path p = tree.resolve(extra);
             if (Files.exists(p) && !out.contains(p)) {
                 out.add(p);
             }
         }
         return out;
+    }
+
+    /** Pairs of text blocks whose boxes overlap (neither inside the other), and SVG text outside its drawing. */
+    private static final String OVERLAPS = """
+            var els = Array.from(document.querySelectorAll(
+                'h1,h2,h3,p,li,dt,dd,th,td,blockquote,figcaption,summary,label,input,button,.brand,nav a'))
+              .filter(function (e) { return e.getClientRects().length > 0; });
+            var rects = els.map(function (e) { return e.getBoundingClientRect(); });
+            function name(e) { return e.tagName.toLowerCase() + (e.className ? '.' + e.className : '') + ' "'
+              + (e.textContent || '').trim().slice(0, 30) + '"'; }
+            var out = [];
+            for (var i = 0; i < els.length; i++) {
+              for (var j = i + 1; j < els.length; j++) {
+                if (els[i].contains(els[j]) || els[j].contains(els[i])) { continue; }
+                var a = rects[i], b = rects[j];
+                var w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+                var h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+                if (w > 2 && h > 2) { out.push(name(els[i]) + ' overlaps ' + name(els[j])); }
+              }
+            }
+            document.querySelectorAll('svg').forEach(function (svg) {
+              var box = svg.viewBox.baseVal;
+              var frame = box;
+              Array.from(svg.children).forEach(function (t) {
+                if (t.tagName === 'rect') { frame = t.getBBox(); return; }
+                if (t.tagName !== 'text') { return; }
+                var f = t.classList.contains('flow-text') ? frame : box;
+                var b = t.getBBox();
+                if (b.x < f.x - 1 || b.x + b.width > f.x + f.width + 1) {
+                  out.push('diagram text outside its box: "' + t.textContent + '"');
+                }
+              });
+            });
+            return out.slice(0, 20);
+            """;
+
+    @Test
+    void arabicPagesReadRightToLeftAndNoTextOverlaps() throws IOException {
+        Path site = sites.get("wcit");
+        Path shots = Path.of("target/screenshots");
+        Files.createDirectories(shots);
+        List<String> problems = new ArrayList<>();
+        List<String> pages = List.of("proposals/ru-8.4/index.html", "proposals/etno-spp/index.html", "ar/index.html", "ar/talking-points/tp-expression-ru-8-4/index.html", "ar/proposals/ru-8.4/index.html",
+                "ar/pages/how-to-use/index.html", "ar/themes/free-expression/index.html", "ar/countries/ru/index.html", "ar/search/index.html");
+        try (Browser browser = Browser.start()) {
+            for (int width : new int[] {360, 1280}) {
+                browser.size(width, 900);
+                for (String page : pages) {
+                    browser.open(site.resolve(page).toUri().toString());
+                    var js = browser.driver();
+                    assertEquals(page.startsWith("ar/") ? "rtl" : "ltr",
+                            js.executeScript("return getComputedStyle(document.querySelector('main')).direction"), page);
+                    Number titleRight = (Number) js.executeScript("return document.querySelector('h1').getBoundingClientRect().right");
+                    Number mainRight = (Number) js.executeScript("return document.querySelector('main').getBoundingClientRect().right");
+                    boolean translated = Boolean.TRUE.equals(js.executeScript("return !document.querySelector('h1').closest('[dir=ltr]')"));
+                    if (page.startsWith("ar/") && translated && mainRight.doubleValue() - titleRight.doubleValue() > 40) {
+                        problems.add(page + " @" + width + "px: the heading does not start at the right");
+                    }
+                    @SuppressWarnings("unchecked")
+                    List<String> overlaps = (List<String>) js.executeScript(OVERLAPS);
+                    overlaps.forEach(o -> problems.add(page + " @" + width + "px: " + o));
+                    Object sideways = js.executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1");
+                    if (Boolean.TRUE.equals(sideways)) {
+                        problems.add(page + " @" + width + "px scrolls sideways");
+                    }
+                    String name = page.replace("/index.html", "").replace('/', '_').replace(".html", "");
+                    Files.write(shots.resolve(name + "-" + width + ".png"),
+                            js.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
     }
 }
