@@ -362,6 +362,7 @@ public final class SiteBuilder {
         Changes changes = cache == null ? null : new Changes(cache, prints, jobs);
         Map<String, BuildCache.Page> kept = new ConcurrentHashMap<>();
         listener.stage("render", jobs.size());
+        long renderStart = System.nanoTime();
         TemplateErrors templateErrors = new TemplateErrors();
         AtomicInteger pages = new AtomicInteger();
         AtomicInteger rendered = new AtomicInteger();
@@ -401,7 +402,10 @@ public final class SiteBuilder {
         }, listener::progress);
         templateErrors.report(diagnostics);
         privacy.report(diagnostics, source);
+        stageMillis.put("pages", (System.nanoTime() - renderStart) / 1_000_000);
+        long outputsStart = System.nanoTime();
         Map<String, byte[]> generated = diagnostics.hasErrors() ? Map.of() : generated(graphs, jobs);
+        stageMillis.put("outputs", (System.nanoTime() - outputsStart) / 1_000_000);
         for (String path : generated.keySet()) {
             if (statics.containsKey(path)) {
                 diagnostics.add(Diagnostic.error(STATIC + "/" + path, 0, 0, "briefkit writes " + path + " itself")

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.briefkit.graph.SiteEntry;
 import org.briefkit.graph.SiteGraph;
 
@@ -39,80 +38,91 @@ public final class SearchIndex {
     private SearchIndex() {
     }
 
+    /** The postings of one term: documents in increasing order with their weights. */
+    private static final class Postings {
+        int[] docs = new int[2];
+        int[] weights = new int[2];
+        int size;
+
+        void add(int doc, int weight) {
+            if (size == docs.length) {
+                docs = java.util.Arrays.copyOf(docs, size * 2);
+                weights = java.util.Arrays.copyOf(weights, size * 2);
+            }
+            docs[size] = doc;
+            weights[size] = weight;
+            size++;
+        }
+    }
+
+    /** The terms of one document and their weights. */
+    private record DocTerms(String[] terms, int[] weights) {
+    }
+
     /** The files of the index, paths relative to the site root (under {@code search/}). */
     public static Map<String, byte[]> build(SiteGraph graph) {
         List<SiteEntry> docs = graph.entries();
         List<String> collections = graph.collectionNames();
-        Map<String, Map<Integer, Integer>> postings = new TreeMap<>();
-        for (int d = 0; d < docs.size(); d++) {
-            SiteEntry e = docs.get(d);
-            Map<String, Integer> weights = new HashMap<>();
-            String id = e.id().toLowerCase(Locale.ROOT);
-            add(weights, id, ID);
-            for (String t : tokens(e.id())) {
-                add(weights, t, ID);
-            }
-            for (String t : tokens(e.title())) {
-                add(weights, t, TITLE);
-            }
-            if (e.entry().summary() != null) {
-                for (String t : tokens(e.entry().summary())) {
-                    add(weights, t, SUMMARY);
-                }
-            }
-            Map<String, Integer> body = new HashMap<>();
-            List<String> bodyTokens = tokens(Text.fromHtml(e.html()));
-            for (String t : bodyTokens) {
-                if (!STOP.contains(t)) {
-                    body.merge(t, 1, Integer::sum);
-                }
-            }
-            body.forEach((t, tf) -> add(weights, t, BODY * Math.min(tf, 5)));
-            // Pairs of neighbouring words (stop words skipped), so that a phrase finds its page.
-            for (List<String> text : List.of(tokens(e.title()), e.entry().summary() == null ? List.<String>of()
-                    : tokens(e.entry().summary()), bodyTokens)) {
-                String previous = null;
-                for (String t : text) {
-                    if (STOP.contains(t)) {
-                        continue;
+        // Terms per document in parallel; then the postings, in document order, in one pass.
+        // Terms per document in parallel; then the postings, each thread taking the terms of its part
+        // of the hash space, documents in order.
+        DocTerms[] perDoc = new DocTerms[docs.size()];
+        java.util.stream.IntStream.range(0, docs.size()).parallel().forEach(d -> perDoc[d] = terms(docs.get(d)));
+        int parts = Math.max(1, Runtime.getRuntime().availableProcessors());
+        List<Map<String, Postings>> index = java.util.stream.IntStream.range(0, parts).parallel().mapToObj(part -> {
+            Map<String, Postings> m = new HashMap<>();
+            for (int d = 0; d < perDoc.length; d++) {
+                DocTerms dt = perDoc[d];
+                for (int k = 0; k < dt.terms().length; k++) {
+                    String term = dt.terms()[k];
+                    if (part(term, parts) == part) {
+                        m.computeIfAbsent(term, t -> new Postings()).add(d, dt.weights()[k]);
                     }
-                    if (previous != null) {
-                        weights.putIfAbsent(previous + " " + t, 1);
-                    }
-                    previous = t;
                 }
             }
-            for (Map.Entry<String, Integer> w : weights.entrySet()) {
-                postings.computeIfAbsent(w.getKey(), k -> new LinkedHashMap<>()).put(d, w.getValue());
-            }
-        }
+            return m;
+        }).toList();
+        List<String> all = new ArrayList<>();
+        index.forEach(m -> all.addAll(m.keySet()));
+        String[] sorted = all.toArray(new String[0]);
+        java.util.Arrays.parallelSort(sorted);
         Map<String, byte[]> files = new LinkedHashMap<>();
         List<String> bounds = new ArrayList<>();
         StringBuilder shard = new StringBuilder();
         int n = docs.size();
-        for (Map.Entry<String, Map<Integer, Integer>> term : postings.entrySet()) {
+        // Each term's entry in parallel, then cut into shards in order.
+        String[] entries = new String[sorted.length];
+        java.util.stream.IntStream.range(0, sorted.length).parallel().forEach(i -> {
+            String term = sorted[i];
+            Postings p = index.get(part(term, parts)).get(term);
+            StringBuilder sb = new StringBuilder(term.length() + 4 + p.size * 6);
+            double idf = Math.log(1.0 + (double) n / p.size);
+            Json.string(term, sb);
+            sb.append(":\"");
+            int previous = 0;
+            for (int k = 0; k < p.size; k++) {
+                int score = (int) Math.min(9999, Math.max(1, Math.round(p.weights[k] * idf * 10)));
+                if (k > 0) {
+                    sb.append(' ');
+                }
+                base36(p.docs[k] - previous, sb);
+                sb.append('.');
+                base36(score, sb);
+                previous = p.docs[k];
+            }
+            entries[i] = sb.append('"').toString();
+        });
+        for (int i = 0; i < sorted.length; i++) {
             if (shard.length() > SHARD_BYTES) {
                 files.put(graph.prefix() + shardName(bounds.size() - 1), shardFile(bounds.size() - 1, shard));
                 shard.setLength(0);
             }
             if (shard.length() == 0) {
-                bounds.add(term.getKey());
+                bounds.add(sorted[i]);
             } else {
                 shard.append(',');
             }
-            double idf = Math.log(1.0 + (double) n / term.getValue().size());
-            Json.string(term.getKey(), shard);
-            shard.append(":\"");
-            boolean first = true;
-            int previous = 0;
-            for (Map.Entry<Integer, Integer> p : term.getValue().entrySet()) {
-                int score = (int) Math.min(9999, Math.max(1, Math.round(p.getValue() * idf * 10)));
-                shard.append(first ? "" : " ").append(Integer.toString(p.getKey() - previous, 36)).append('.')
-                        .append(Integer.toString(score, 36));
-                previous = p.getKey();
-                first = false;
-            }
-            shard.append('"');
+            shard.append(entries[i]);
         }
         if (shard.length() > 0) {
             files.put(graph.prefix() + shardName(bounds.size() - 1), shardFile(bounds.size() - 1, shard));
@@ -144,6 +154,66 @@ public final class SearchIndex {
         return out;
     }
 
+    /** {@code Integer.toString(v, 36)} for v ≥ 0, without the garbage. */
+    static void base36(int v, StringBuilder sb) {
+        if (v < 36) {
+            sb.append(Character.forDigit(v, 36));
+            return;
+        }
+        base36(v / 36, sb);
+        sb.append(Character.forDigit(v % 36, 36));
+    }
+
+    private static int part(String term, int parts) {
+        return Math.floorMod(term.hashCode(), parts);
+    }
+
+    /** The weighted terms of one entry: its ID, words of title, summary and body, and pairs of neighbouring words. */
+    private static DocTerms terms(SiteEntry e) {
+        Map<String, Integer> weights = new HashMap<>();
+        add(weights, e.id().toLowerCase(Locale.ROOT), ID);
+        for (String t : tokens(e.id())) {
+            add(weights, t, ID);
+        }
+        List<String> title = tokens(e.title());
+        for (String t : title) {
+            add(weights, t, TITLE);
+        }
+        List<String> summary = e.entry().summary() == null ? List.of() : tokens(e.entry().summary());
+        for (String t : summary) {
+            add(weights, t, SUMMARY);
+        }
+        Map<String, Integer> body = new HashMap<>();
+        List<String> bodyTokens = tokens(Text.fromHtml(e.html()));
+        for (String t : bodyTokens) {
+            if (!STOP.contains(t)) {
+                body.merge(t, 1, Integer::sum);
+            }
+        }
+        body.forEach((t, tf) -> add(weights, t, BODY * Math.min(tf, 5)));
+        // Pairs of neighbouring words (stop words skipped), so that a phrase finds its page.
+        for (List<String> text : List.of(title, summary, bodyTokens)) {
+            String previous = null;
+            for (String t : text) {
+                if (STOP.contains(t)) {
+                    continue;
+                }
+                if (previous != null) {
+                    weights.putIfAbsent(previous + " " + t, 1);
+                }
+                previous = t;
+            }
+        }
+        String[] terms = new String[weights.size()];
+        int[] w = new int[weights.size()];
+        int k = 0;
+        for (Map.Entry<String, Integer> x : weights.entrySet()) {
+            terms[k] = x.getKey();
+            w[k++] = x.getValue();
+        }
+        return new DocTerms(terms, w);
+    }
+
     private static String shardName(int k) {
         return "search/i" + k + ".js";
     }
@@ -164,13 +234,20 @@ public final class SearchIndex {
 
     /** Search terms of a text: the same rules as search.js. */
     static List<String> tokens(String text) {
-        String folded = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String lower = text.toLowerCase(Locale.ROOT);
+        String folded = isAscii(lower) ? lower : MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFKD)).replaceAll("");
         List<String> out = new ArrayList<>();
         StringBuilder t = new StringBuilder();
         for (int i = 0; i < folded.length(); ) {
             int cp = folded.codePointAt(i);
             i += Character.charCount(cp);
-            if (isCjk(cp)) {
+            if (cp < 0x80) {
+                if (cp >= 'a' && cp <= 'z' || cp >= '0' && cp <= '9' || cp >= 'A' && cp <= 'Z') {
+                    t.append((char) cp);
+                } else {
+                    flush(t, out);
+                }
+            } else if (isCjk(cp)) {
                 flush(t, out);
                 out.add(new String(Character.toChars(cp)));
             } else if (Character.isLetterOrDigit(cp)) {
@@ -181,6 +258,17 @@ public final class SearchIndex {
         }
         flush(t, out);
         return out;
+    }
+
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void flush(StringBuilder t, List<String> out) {

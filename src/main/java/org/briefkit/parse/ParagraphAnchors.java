@@ -38,7 +38,7 @@ final class ParagraphAnchors implements HtmlRenderer.HtmlRendererExtension {
         Set<String> used = new HashSet<>();
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Paragraph p) {
-                String base = "p_" + hash(p.getChars().toString().strip().replaceAll("\\s+", " "));
+                String base = "p_" + hash(collapseSpace(p.getChars()));
                 String id = base;
                 for (int k = 2; !used.add(id); k++) {
                     id = base + "-" + k;
@@ -47,6 +47,26 @@ final class ParagraphAnchors implements HtmlRenderer.HtmlRendererExtension {
             }
         }
         doc.set(IDS, ids);
+    }
+
+    /** The text stripped, each run of white space as one space (what {@code strip().replaceAll("\\s+", " ")} gives). */
+    static String collapseSpace(CharSequence text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean ws = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
+            if (ws) {
+                space = sb.length() > 0;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(c);
+            }
+        }
+        return sb.toString().strip();
     }
 
     private static String hash(String text) {
