@@ -1,0 +1,65 @@
+package org.briefkit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.briefkit.testing.Jar;
+import org.briefkit.testing.TestSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code java -jar briefkit.jar} starts the build in a tuned JVM: codes and output pass through, and it never outlives its parent. */
+class LauncherIT {
+    @TempDir
+    Path tmp;
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    @Test
+    void exitCodesAndMessagesPassThroughTheSecondJvm() throws Exception {
+        Path site = TestSite.of(CliTest.SITE).put("content/talking-points/tp-2.md", "---\ntitle: Two\nproposals: [RU-8.5]\n---\n")
+                .writeTo(tmp.resolve("site"));
+        Jar.Result r = Jar.run("check", "--source", site.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().startsWith("content/talking-points/tp-2.md:3:13: error: unknown proposal 'RU-8.5'"), r.err());
+        Jar.Result v = Jar.run("--version");
+        assertEquals(0, v.code());
+        assertTrue(v.out().startsWith("briefkit "), v.out());
+    }
+
+    @Test
+    void theSecondJvmUsesTheQuickCompilerAndEndsWhenItsParentIsKilled() throws Exception {
+        Path site = TestSite.of(CliTest.SITE).writeTo(tmp.resolve("serve"));
+        Process parent = new ProcessBuilder(java(), "-jar", Path.of("target", "briefkit.jar").toAbsolutePath().toString(), "serve",
+                "--source", site.toString()).redirectErrorStream(true).start();
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(parent.getInputStream(), StandardCharsets.UTF_8));
+            String line;
+            do {
+                line = out.readLine();
+            } while (line != null && !line.startsWith("Serving"));
+            assertTrue(line != null, "serve started");
+            List<ProcessHandle> children = parent.toHandle().children().toList();
+            assertEquals(1, children.size());
+            ProcessHandle child = children.get(0);
+            String command = String.join(" ", child.info().arguments().orElse(new String[0]));
+            assertTrue(command.contains("-XX:TieredStopAtLevel=1") && command.contains("-D" + Launcher.LAUNCHED + "=1"), command);
+            parent.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            child.onExit().get(20, TimeUnit.SECONDS);
+            assertFalse(child.isAlive());
+        } finally {
+            parent.descendants().forEach(ProcessHandle::destroyForcibly);
+            parent.destroyForcibly();
+        }
+    }
+}
