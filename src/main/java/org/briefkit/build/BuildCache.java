@@ -56,6 +56,47 @@ public final class BuildCache {
     final Map<String, Page> pages = new TreeMap<>();
     Map<String, byte[]> statics = Map.of();
     private volatile NavigableMap<String, byte[]> site = Collections.emptyNavigableMap();
+    /**
+     * With {@link #lazyOutputs}: how to make the feeds, data files, search index and sitemaps of the
+     * last successful build, until they are first asked for (null: made, or none pending).
+     */
+    private java.util.function.Supplier<Map<String, byte[]>> pendingOutputs;
+    private boolean lazyOutputs;
+
+    /**
+     * Makes the generated outputs (feeds, data files, search index, sitemaps) only when one of them
+     * is first asked for ({@link #outputs()}), not at every rebuild: for the preview, where a page
+     * should show an edit at once and the search index of a large site takes seconds.
+     */
+    public BuildCache lazyOutputs() {
+        lazyOutputs = true;
+        return this;
+    }
+
+    boolean isLazyOutputs() {
+        return lazyOutputs;
+    }
+
+    void pendingOutputs(java.util.function.Supplier<Map<String, byte[]>> outputs) {
+        pendingOutputs = outputs;
+    }
+
+    /**
+     * Makes the pending outputs of the last build and adds them to {@link #site()}; true when there
+     * were any. Call between builds (not while one runs).
+     */
+    public boolean outputs() {
+        if (pendingOutputs == null) {
+            return false;
+        }
+        Map<String, byte[]> made = pendingOutputs.get();
+        pendingOutputs = null;
+        Map<String, byte[]> all = new TreeMap<>(made);
+        all.putAll(statics);
+        statics = all;
+        publish();
+        return true;
+    }
 
     /** Files that changed (paths relative to the site folder, e.g. {@code content/themes/x.md}). */
     public void changed(Collection<String> paths) {

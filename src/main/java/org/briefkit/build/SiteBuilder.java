@@ -404,7 +404,8 @@ public final class SiteBuilder {
         privacy.report(diagnostics, source);
         stageMillis.put("pages", (System.nanoTime() - renderStart) / 1_000_000);
         long outputsStart = System.nanoTime();
-        Map<String, byte[]> generated = diagnostics.hasErrors() ? Map.of() : generated(graphs, jobs);
+        boolean lazy = cache != null && cache.isLazyOutputs() && sink == null;
+        Map<String, byte[]> generated = diagnostics.hasErrors() || lazy ? Map.of() : generated(graphs, jobs);
         stageMillis.put("outputs", (System.nanoTime() - outputsStart) / 1_000_000);
         for (String path : generated.keySet()) {
             if (statics.containsKey(path)) {
@@ -445,6 +446,7 @@ public final class SiteBuilder {
             Map<String, byte[]> files = new TreeMap<>(statics);
             files.putAll(generated);
             cache.statics = files;
+            cache.pendingOutputs(lazy ? () -> generated(graphs, jobs) : null);
             cache.renderAll = false;
             cache.changedTemplates.clear();
             cache.publish();

@@ -45,7 +45,7 @@ public final class PreviewServer implements AutoCloseable {
     private final SiteSource source;
     private final SiteSource theme;
     private final BuildOptions options;
-    private final BuildCache cache = new BuildCache();
+    private final BuildCache cache = new BuildCache().lazyOutputs();
     private final LiveReload reload = new LiveReload();
     private final HttpServer http;
     private final ExecutorService handlers = Executors.newFixedThreadPool(8, daemon("briefkit-http"));
@@ -123,6 +123,11 @@ public final class PreviewServer implements AutoCloseable {
         }
     }
 
+    /** Whether a file is one of those made after the pages: feeds, sitemaps, data files, the search index. */
+    static boolean generated(String file) {
+        return file.endsWith(".xml") || file.endsWith(".json") || file.endsWith(".js") && file.contains("search/");
+    }
+
     public BuildResult lastResult() {
         return last;
     }
@@ -157,6 +162,15 @@ public final class PreviewServer implements AutoCloseable {
             NavigableMap<String, byte[]> site = cache.site();
             String file = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
             byte[] body = site.get(file);
+            if (body == null && generated(file)) {
+                // Feeds, data files, the search index and sitemaps are made when first asked for.
+                synchronized (buildLock) {
+                    if (cache.outputs()) {
+                        site = cache.site();
+                        body = site.get(file);
+                    }
+                }
+            }
             if (body == null && site.containsKey(path + "/index.html")) {
                 ex.getResponseHeaders().set("Location", rawPath + "/");
                 send(ex, 301, "text/plain; charset=utf-8", new byte[0]);

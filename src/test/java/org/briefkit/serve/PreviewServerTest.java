@@ -131,6 +131,18 @@ class PreviewServerTest {
     }
 
     @Test
+    void feedsDataAndSearchAreMadeWhenAskedForAndFollowEdits() throws Exception {
+        assertTrue(get("/data/talking-points.json").body().contains("Reject vague limits"));
+        Files.writeString(site.resolve("content/talking-points/tp-1.md"), "---\ntitle: Oppose vague limits\nproposals: [RU-8.4]\n---\nNew.\n");
+        waitFor("/talking-points/tp-1/", "Oppose vague limits");
+        HttpResponse<String> data = get("/data/talking-points.json");
+        assertEquals(200, data.statusCode());
+        assertTrue(data.body().contains("Oppose vague limits") && !data.body().contains("Reject vague limits"), data.body());
+        assertTrue(get("/search/manifest.js").body().startsWith("briefkitSearch.manifest("));
+        assertEquals(404, get("/no/such/page/").statusCode());
+    }
+
+    @Test
     void aBrokenReferenceShowsTheOverlayOverTheLastGoodPageUntilFixed() throws Exception {
         Path tp = site.resolve("content/talking-points/tp-1.md");
         Files.writeString(tp, "---\ntitle: Reject vague limits\nproposals: [RU-8.5]\n---\nBroken now.\n");
