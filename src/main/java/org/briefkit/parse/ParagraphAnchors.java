@@ -38,7 +38,7 @@ final class ParagraphAnchors implements HtmlRenderer.HtmlRendererExtension {
         Set<String> used = new HashSet<>();
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Paragraph p) {
-                String base = "p_" + hash(collapseSpace(p.getChars()));
+                String base = "p_" + hash(collapseSpace(p.getChars().toString()));
                 String id = base;
                 for (int k = 2; !used.add(id); k++) {
                     id = base + "-" + k;

@@ -1,0 +1,65 @@
+package org.briefkit.parse;
+
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.block.NodePostProcessor;
+import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NodeTracker;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import java.util.Locale;
+
+/**
+ * flexmark's autolink extension, run only on text that can hold a link. Its post-processor runs a
+ * regular expression and the link extractor over every text node, a quarter of all Markdown time
+ * on a large site (docs/performance.md), though a link needs a {@code ':'} (URLs), an {@code '@'}
+ * (e-mail addresses) or {@code "www."}, and an entity ({@code '&'}) may spell one of those. Other
+ * text gets the same result without the work. {@code AutolinksTest} compares both on random input.
+ * (The extension also joins typographic-quote nodes into a link; briefkit leaves typography off.)
+ */
+final class Autolinks implements Parser.ParserExtension {
+    private Autolinks() {
+    }
+
+    static Autolinks create() {
+        return new Autolinks();
+    }
+
+    @Override
+    public void parserOptions(MutableDataHolder options) {
+    }
+
+    @Override
+    public void extend(Parser.Builder builder) {
+        builder.postProcessorFactory(new Factory());
+    }
+
+    /** Whether the text of {@code node} could contain a link the autolink extension would find. */
+    static boolean mayLink(Node node) {
+        String s = node.getChars().toString();
+        return s.indexOf(':') >= 0 || s.indexOf('@') >= 0 || s.indexOf('&') >= 0
+                || s.length() >= 4 && s.toLowerCase(Locale.ROOT).contains("www.");
+    }
+
+    private static final class Factory extends NodePostProcessorFactory {
+        Factory() {
+            super(false);
+            addNodes(Text.class);
+        }
+
+        @Override
+        public NodePostProcessor apply(Document document) {
+            AutolinkNodePostProcessor links = new AutolinkNodePostProcessor(document);
+            return new NodePostProcessor() {
+                @Override
+                public void process(NodeTracker state, Node node) {
+                    if (mayLink(node)) {
+                        links.process(state, node);
+                    }
+                }
+            };
+        }
+    }
+}
