@@ -1,5 +1,6 @@
 package org.briefkit.parse;
 
+import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
 import com.vladsch.flexmark.parser.Parser;
@@ -8,6 +9,7 @@ import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
+import com.vladsch.flexmark.util.ast.TypographicText;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import java.util.Locale;
 
@@ -17,7 +19,7 @@ import java.util.Locale;
  * on a large site (docs/performance.md), though a link needs a {@code ':'} (URLs), an {@code '@'}
  * (e-mail addresses) or {@code "www."}, and an entity ({@code '&'}) may spell one of those. Other
  * text gets the same result without the work. {@code AutolinksTest} compares both on random input.
- * (The extension also joins typographic-quote nodes into a link; briefkit leaves typography off.)
+ * Text followed by an entity or typographic node always goes to the extension, which joins them.
  */
 final class Autolinks implements Parser.ParserExtension {
     private Autolinks() {
@@ -38,6 +40,10 @@ final class Autolinks implements Parser.ParserExtension {
 
     /** Whether the text of {@code node} could contain a link the autolink extension would find. */
     static boolean mayLink(Node node) {
+        // The extension joins a text node with the entities and text right after it (a link may run across them).
+        if (node.getNext() instanceof HtmlEntity || node.getNext() instanceof TypographicText) {
+            return true;
+        }
         String s = node.getChars().toString();
         return s.indexOf(':') >= 0 || s.indexOf('@') >= 0 || s.indexOf('&') >= 0
                 || s.length() >= 4 && s.toLowerCase(Locale.ROOT).contains("www.");
