@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -405,7 +406,7 @@ public final class SiteBuilder {
         stageMillis.put("pages", (System.nanoTime() - renderStart) / 1_000_000);
         long outputsStart = System.nanoTime();
         boolean lazy = cache != null && cache.isLazyOutputs() && sink == null;
-        Map<String, byte[]> generated = diagnostics.hasErrors() || lazy ? Map.of() : generated(graphs, jobs);
+        Map<String, byte[]> generated = diagnostics.hasErrors() || lazy ? Map.of() : generated(graphs, jobs, stageMillis);
         stageMillis.put("outputs", (System.nanoTime() - outputsStart) / 1_000_000);
         for (String path : generated.keySet()) {
             if (statics.containsKey(path)) {
@@ -446,7 +447,7 @@ public final class SiteBuilder {
             Map<String, byte[]> files = new TreeMap<>(statics);
             files.putAll(generated);
             cache.statics = files;
-            cache.pendingOutputs(lazy ? () -> generated(graphs, jobs) : null);
+            cache.pendingOutputs(lazy ? () -> generated(graphs, jobs, new HashMap<>()) : null);
             cache.renderAll = false;
             cache.changedTemplates.clear();
             cache.publish();
@@ -503,14 +504,18 @@ public final class SiteBuilder {
         }
     }
 
-    /** Feeds, data files and the search index of each language, and the sitemap. */
-    private Map<String, byte[]> generated(List<SiteGraph> graphs, List<PageJob> jobs) {
+    /** Feeds, data files and the search index of each language, and the sitemap; their times go to {@code stageMillis}. */
+    private static Map<String, byte[]> generated(List<SiteGraph> graphs, List<PageJob> jobs, Map<String, Long> stageMillis) {
         Map<String, byte[]> out = new TreeMap<>();
+        long[] millis = new long[3];
         for (SiteGraph g : graphs) {
-            out.putAll(org.briefkit.outputs.Feeds.build(g));
-            out.putAll(org.briefkit.outputs.DataExport.build(g));
-            out.putAll(org.briefkit.outputs.SearchIndex.build(g));
+            millis[0] += timeInto(out, () -> org.briefkit.outputs.Feeds.build(g));
+            millis[1] += timeInto(out, () -> org.briefkit.outputs.DataExport.build(g));
+            millis[2] += timeInto(out, () -> org.briefkit.outputs.SearchIndex.build(g));
         }
+        stageMillis.put("feeds", millis[0]);
+        stageMillis.put("data", millis[1]);
+        stageMillis.put("search", millis[2]);
         List<List<String>> pages = new ArrayList<>();
         graphs.forEach(g -> pages.add(new ArrayList<>()));
         for (PageJob j : jobs) {
@@ -527,6 +532,13 @@ public final class SiteBuilder {
         }
         out.putAll(org.briefkit.outputs.Sitemap.build(graphs, pages));
         return out;
+    }
+
+    /** Puts what {@code output} makes into {@code out}; returns the milliseconds it took. */
+    private static long timeInto(Map<String, byte[]> out, java.util.function.Supplier<Map<String, byte[]>> output) {
+        long t0 = System.nanoTime();
+        out.putAll(output.get());
+        return (System.nanoTime() - t0) / 1_000_000;
     }
 
     /** How many pages the last build rendered (the others were reused from the cache). */

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.briefkit.graph.SiteEntry;
 import org.briefkit.graph.SiteGraph;
 
@@ -55,46 +57,108 @@ public final class SearchIndex {
         }
     }
 
-    /** The terms of one document and their weights. */
-    private record DocTerms(String[] terms, int[] weights) {
+    /**
+     * Every word and pair of words seen, each with a number, shared by the threads. A pair is keyed by
+     * the numbers of its two words, so a document's pairs cost no string until the index is written.
+     */
+    private static final class Dictionary {
+        private final ConcurrentHashMap<String, Integer> words = new ConcurrentHashMap<>();
+        private final ConcurrentHashMap<Long, Integer> pairs = new ConcurrentHashMap<>();
+        private final AtomicInteger next = new AtomicInteger();
+
+        int word(String w) {
+            Integer id = words.get(w);
+            return id != null ? id : words.computeIfAbsent(w, x -> next.getAndIncrement());
+        }
+
+        /**
+         * Pair keys are the two numbers multiplied by an odd constant (undone by its inverse), because
+         * {@code Long.hashCode} of the plain numbers, {@code first ^ second}, collides all the time.
+         */
+        private static final long MIX = 0x9E3779B97F4A7C15L;
+        private static final long UNMIX = inverse(MIX);
+
+        private static long inverse(long odd) {
+            long x = odd; // Newton's iteration: each step doubles the correct low bits (3 → 6 → … → 96)
+            for (int i = 0; i < 5; i++) {
+                x *= 2 - odd * x;
+            }
+            return x;
+        }
+
+        int pair(int first, int second) {
+            Long key = ((long) first << 32 | second) * MIX;
+            Integer id = pairs.get(key);
+            return id != null ? id : pairs.computeIfAbsent(key, x -> next.getAndIncrement());
+        }
+
+        int size() {
+            return next.get();
+        }
+
+        /** The text of each number. */
+        String[] strings() {
+            String[] s = new String[next.get()];
+            words.forEach((w, id) -> s[id] = w);
+            pairs.forEach((mixed, id) -> {
+                long k = mixed * UNMIX;
+                s[id] = s[(int) (k >>> 32)] + " " + s[(int) k];
+            });
+            return s;
+        }
     }
+
+    /** The terms of one document (numbers from the dictionary) and their weights. */
+    private record DocTerms(int[] terms, int[] weights) {
+    }
+
+    /** Documents whose terms are collected at once; the postings grow block by block, in document order. */
+    private static final int BLOCK = 256;
 
     /** The files of the index, paths relative to the site root (under {@code search/}). */
     public static Map<String, byte[]> build(SiteGraph graph) {
         List<SiteEntry> docs = graph.entries();
         List<String> collections = graph.collectionNames();
-        // Terms per document in parallel; then the postings, in document order, in one pass.
-        // Terms per document in parallel; then the postings, each thread taking the terms of its part
-        // of the hash space, documents in order.
-        DocTerms[] perDoc = new DocTerms[docs.size()];
-        java.util.stream.IntStream.range(0, docs.size()).parallel().forEach(d -> perDoc[d] = terms(docs.get(d)));
-        int parts = Math.max(1, Runtime.getRuntime().availableProcessors());
-        List<Map<String, Postings>> index = java.util.stream.IntStream.range(0, parts).parallel().mapToObj(part -> {
-            Map<String, Postings> m = new HashMap<>();
-            for (int d = 0; d < perDoc.length; d++) {
-                DocTerms dt = perDoc[d];
+        // Terms of a block of documents in parallel, then their postings in document order.
+        Dictionary dictionary = new Dictionary();
+        Postings[] postings = new Postings[1024];
+        for (int from = 0; from < docs.size(); from += BLOCK) {
+            int first = from;
+            DocTerms[] block = new DocTerms[Math.min(BLOCK, docs.size() - from)];
+            java.util.stream.IntStream.range(0, block.length).parallel()
+                    .forEach(d -> block[d] = terms(docs.get(first + d), dictionary));
+            if (postings.length < dictionary.size()) {
+                postings = java.util.Arrays.copyOf(postings, Math.max(dictionary.size(), postings.length * 2));
+            }
+            for (int d = 0; d < block.length; d++) {
+                DocTerms dt = block[d];
                 for (int k = 0; k < dt.terms().length; k++) {
-                    String term = dt.terms()[k];
-                    if (part(term, parts) == part) {
-                        m.computeIfAbsent(term, t -> new Postings()).add(d, dt.weights()[k]);
+                    int t = dt.terms()[k];
+                    if (postings[t] == null) {
+                        postings[t] = new Postings();
                     }
+                    postings[t].add(first + d, dt.weights()[k]);
                 }
             }
-            return m;
-        }).toList();
-        List<String> all = new ArrayList<>();
-        index.forEach(m -> all.addAll(m.keySet()));
-        String[] sorted = all.toArray(new String[0]);
-        java.util.Arrays.parallelSort(sorted);
-        Map<String, byte[]> files = new LinkedHashMap<>();
+        }
+        String[] strings = dictionary.strings();
+        Postings[] byTerm = postings;
+        Integer[] order = java.util.stream.IntStream.range(0, strings.length).filter(i -> byTerm[i] != null)
+                .boxed().toArray(Integer[]::new);
+        java.util.Arrays.parallelSort(order, (a, b) -> strings[a].compareTo(strings[b]));
+        String[] sorted = new String[order.length];
+        for (int i = 0; i < order.length; i++) {
+            sorted[i] = strings[order[i]];
+        }
         List<String> bounds = new ArrayList<>();
         StringBuilder shard = new StringBuilder();
         int n = docs.size();
         // Each term's entry in parallel, then cut into shards in order.
         String[] entries = new String[sorted.length];
+        Map<String, byte[]> files = new LinkedHashMap<>();
         java.util.stream.IntStream.range(0, sorted.length).parallel().forEach(i -> {
             String term = sorted[i];
-            Postings p = index.get(part(term, parts)).get(term);
+            Postings p = byTerm[order[i]];
             StringBuilder sb = new StringBuilder(term.length() + 4 + p.size * 6);
             double idf = Math.log(1.0 + (double) n / p.size);
             Json.string(term, sb);
@@ -164,54 +228,116 @@ public final class SearchIndex {
         sb.append(Character.forDigit(v % 36, 36));
     }
 
-    private static int part(String term, int parts) {
-        return Math.floorMod(term.hashCode(), parts);
-    }
-
     /** The weighted terms of one entry: its ID, words of title, summary and body, and pairs of neighbouring words. */
-    private static DocTerms terms(SiteEntry e) {
-        Map<String, Integer> weights = new HashMap<>();
-        add(weights, e.id().toLowerCase(Locale.ROOT), ID);
+    private static DocTerms terms(SiteEntry e, Dictionary dictionary) {
+        // Each single term as (number << 32 | weight), summed per number after a sort.
+        Weights singles = new Weights();
+        String id = e.id().toLowerCase(Locale.ROOT);
+        if (indexable(id)) {
+            singles.add(dictionary.word(id), ID);
+        }
         for (String t : tokens(e.id())) {
-            add(weights, t, ID);
+            singles.addIfIndexable(t, dictionary, ID);
         }
         List<String> title = tokens(e.title());
         for (String t : title) {
-            add(weights, t, TITLE);
+            singles.addIfIndexable(t, dictionary, TITLE);
         }
         List<String> summary = e.entry().summary() == null ? List.of() : tokens(e.entry().summary());
         for (String t : summary) {
-            add(weights, t, SUMMARY);
+            singles.addIfIndexable(t, dictionary, SUMMARY);
         }
-        Map<String, Integer> body = new HashMap<>();
+        // Body words count once each, by how often they occur (at most 5), stop words left out.
         List<String> bodyTokens = tokens(Text.fromHtml(e.html()));
+        int[] body = new int[bodyTokens.size()];
+        int b = 0;
         for (String t : bodyTokens) {
-            if (!STOP.contains(t)) {
-                body.merge(t, 1, Integer::sum);
+            if (!STOP.contains(t) && indexable(t)) {
+                body[b++] = dictionary.word(t);
             }
         }
-        body.forEach((t, tf) -> add(weights, t, BODY * Math.min(tf, 5)));
-        // Pairs of neighbouring words (stop words skipped), so that a phrase finds its page.
+        java.util.Arrays.sort(body, 0, b);
+        for (int i = 0; i < b; ) {
+            int j = i;
+            while (j < b && body[j] == body[i]) {
+                j++;
+            }
+            singles.add(body[i], BODY * Math.min(j - i, 5));
+            i = j;
+        }
+        // Pairs of neighbouring words (stop words skipped), so that a phrase finds its page; weight 1.
+        int[] pairs = new int[title.size() + summary.size() + bodyTokens.size()];
+        int p = 0;
         for (List<String> text : List.of(title, summary, bodyTokens)) {
-            String previous = null;
+            int previous = -1;
             for (String t : text) {
                 if (STOP.contains(t)) {
                     continue;
                 }
-                if (previous != null) {
-                    weights.putIfAbsent(previous + " " + t, 1);
+                int word = dictionary.word(t);
+                if (previous >= 0) {
+                    pairs[p++] = dictionary.pair(previous, word);
                 }
-                previous = t;
+                previous = word;
             }
         }
-        String[] terms = new String[weights.size()];
-        int[] w = new int[weights.size()];
-        int k = 0;
-        for (Map.Entry<String, Integer> x : weights.entrySet()) {
-            terms[k] = x.getKey();
-            w[k++] = x.getValue();
+        java.util.Arrays.sort(pairs, 0, p);
+        long[] packed = singles.sorted();
+        int distinctPairs = 0;
+        for (int i = 0; i < p; i++) {
+            if (i == 0 || pairs[i] != pairs[i - 1]) {
+                distinctPairs++;
+            }
         }
-        return new DocTerms(terms, w);
+        int[] terms = new int[packed.length + distinctPairs];
+        int[] weights = new int[terms.length];
+        int k = 0;
+        for (int i = 0; i < packed.length; ) {
+            int term = (int) (packed[i] >>> 32);
+            int w = 0;
+            for (; i < packed.length && (int) (packed[i] >>> 32) == term; i++) {
+                w += (int) packed[i];
+            }
+            terms[k] = term;
+            weights[k++] = w;
+        }
+        for (int i = 0; i < p; i++) {
+            if (i == 0 || pairs[i] != pairs[i - 1]) {
+                terms[k] = pairs[i];
+                weights[k++] = 1;
+            }
+        }
+        return new DocTerms(java.util.Arrays.copyOf(terms, k), java.util.Arrays.copyOf(weights, k));
+    }
+
+    /** Single terms of one document with a weight each time they occur. */
+    private static final class Weights {
+        private long[] items = new long[64];
+        private int size;
+
+        void add(int term, int weight) {
+            if (size == items.length) {
+                items = java.util.Arrays.copyOf(items, size * 2);
+            }
+            items[size++] = (long) term << 32 | weight;
+        }
+
+        void addIfIndexable(String term, Dictionary dictionary, int weight) {
+            if (indexable(term)) {
+                add(dictionary.word(term), weight);
+            }
+        }
+
+        long[] sorted() {
+            long[] out = java.util.Arrays.copyOf(items, size);
+            java.util.Arrays.sort(out);
+            return out;
+        }
+    }
+
+    /** Single terms longer than this, or with a space, are left out of the index (pairs are not). */
+    private static boolean indexable(String term) {
+        return !term.isEmpty() && term.length() <= 40 && term.indexOf(' ') < 0;
     }
 
     private static String shardName(int k) {
@@ -224,12 +350,6 @@ public final class SearchIndex {
 
     private static byte[] script(String call) {
         return ("briefkitSearch." + call + ";\n").getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static void add(Map<String, Integer> weights, String term, int weight) {
-        if (!term.isEmpty() && term.length() <= 40 && term.indexOf(' ') < 0) {
-            weights.merge(term, weight, Integer::sum);
-        }
     }
 
     /** Search terms of a text: the same rules as search.js. */

@@ -5,6 +5,7 @@ final class Text {
     private Text() {
     }
 
+    /** The text, tags replaced by a space; white space is left as it is (the tokenizer skips it). */
     static String fromHtml(String html) {
         StringBuilder sb = new StringBuilder(html.length());
         boolean inTag = false;
@@ -41,7 +42,7 @@ final class Text {
                 sb.append(c == '¶' ? ' ' : c);
             }
         }
-        return sb.toString().replaceAll("\\s+", " ").strip();
+        return sb.toString();
     }
 
     private static String numeric(String entity) {
