@@ -11,7 +11,8 @@ import java.util.Optional;
  * defaults suit a long-running server, not a build that lasts seconds: most of a small build's CPU
  * went into the optimising JIT compiler (measured in docs/performance.md). So, when started
  * plainly from the jar, this starts the build in a second JVM with the options that measured
- * best (the quick JIT compiler only), passes the terminal through, and exits with its code.
+ * best (the quick JIT compiler only, and the {@link ClassArchive} made at package time when it is
+ * there and whole), passes the terminal through, and exits with its code.
  *
  * <p>It runs {@link Main} in this JVM instead when the JVM was given options (the caller chose
  * them, e.g. {@code -Xmx512m}), when not started from a jar, or when {@code BRIEFKIT_NO_RELAUNCH}
@@ -38,6 +39,7 @@ public final class Launcher {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(OPTIONS);
+        cmd.addAll(ClassArchive.options(jar.get()));
         cmd.add("-D" + LAUNCHED + "=1");
         cmd.add("-cp");
         cmd.add(jar.get().toString());

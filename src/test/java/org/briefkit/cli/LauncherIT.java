@@ -8,7 +8,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.briefkit.testing.Jar;
@@ -16,7 +18,11 @@ import org.briefkit.testing.TestSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code java -jar briefkit.jar} starts the build in a tuned JVM: codes and output pass through, and it never outlives its parent. */
+/**
+ * {@code java -jar briefkit.jar} starts the build in a tuned JVM with the class-data archive made at
+ * package time: codes and output pass through, a damaged archive is left alone, and the second JVM
+ * never outlives its parent.
+ */
 class LauncherIT {
     @TempDir
     Path tmp;
@@ -38,6 +44,19 @@ class LauncherIT {
     }
 
     @Test
+    void aTruncatedClassArchiveIsNotUsedSoTheJvmDoesNotCrash() throws Exception {
+        // A JVM that maps a truncated archive dies with SIGBUS; the size recorded at package time guards it.
+        Path jar = Files.copy(Jar.packaged(), Files.createDirectories(tmp.resolve("copy")).resolve("briefkit.jar"));
+        Path archive = ClassArchive.of(Jar.packaged());
+        Files.copy(archive.resolveSibling(archive.getFileName() + ".size"), jar.resolveSibling("briefkit.jsa.size"));
+        byte[] whole = Files.readAllBytes(archive);
+        Files.write(jar.resolveSibling("briefkit.jsa"), Arrays.copyOf(whole, whole.length / 2));
+        Jar.Result r = Jar.run(jar, null, 60, "--version");
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(r.out().startsWith("briefkit "), r.out());
+    }
+
+    @Test
     void theSecondJvmUsesTheQuickCompilerAndEndsWhenItsParentIsKilled() throws Exception {
         Path site = TestSite.of(CliTest.SITE).writeTo(tmp.resolve("serve"));
         Process parent = new ProcessBuilder(java(), "-jar", Path.of("target", "briefkit.jar").toAbsolutePath().toString(), "serve",
@@ -54,6 +73,7 @@ class LauncherIT {
             ProcessHandle child = children.get(0);
             String command = String.join(" ", child.info().arguments().orElse(new String[0]));
             assertTrue(command.contains("-XX:TieredStopAtLevel=1") && command.contains("-D" + Launcher.LAUNCHED + "=1"), command);
+            assertTrue(command.contains("-XX:SharedArchiveFile=" + ClassArchive.of(Jar.packaged())), "the archive made at package time is used: " + command);
             parent.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             child.onExit().get(20, TimeUnit.SECONDS);
             assertFalse(child.isAlive());

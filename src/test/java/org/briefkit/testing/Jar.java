@@ -23,10 +23,20 @@ public final class Jar {
 
     /** Runs with {@code -Xmx<heap>} (null: the JVM's default) and kills the run after {@code seconds}. */
     public static Result runWithHeap(String heap, int seconds, String... args) throws IOException, InterruptedException {
+        return run(packaged(), heap, seconds, args);
+    }
+
+    /** The packaged jar; fails when it was not built. */
+    public static Path packaged() {
         Path jar = Path.of("target", "briefkit.jar").toAbsolutePath();
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: integration tests run after 'package' (./mvnw verify)");
         }
+        return jar;
+    }
+
+    /** Runs {@code java -jar jar args}, with {@code -Xmx<heap>} unless null, killed after {@code seconds}. */
+    public static Result run(Path jar, String heap, int seconds, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         if (heap != null) {

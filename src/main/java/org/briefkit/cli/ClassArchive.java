@@ -1,0 +1,90 @@
+package org.briefkit.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The class-data sharing archive beside the jar ({@code briefkit.jsa}): the classes a build loads,
+ * already parsed and verified, so the second JVM starts about a quarter of a second sooner (measured
+ * in docs/performance.md). It is made when the jar is packaged, by {@link #main} running a build of
+ * a training site with {@code -XX:ArchiveClassesAtExit}.
+ *
+ * <p>A truncated archive crashes the JVM when it maps it, so the archive is used only when its size
+ * is the one recorded beside it ({@code briefkit.jsa.size}) when it was made; the JVM itself refuses
+ * an archive made for another jar or another JVM, and its warnings are switched off, so the build
+ * then simply starts without it.
+ */
+final class ClassArchive {
+    private ClassArchive() {
+    }
+
+    /** The archive of {@code jar}: the same name ending in {@code .jsa}. */
+    static Path of(Path jar) {
+        String name = jar.getFileName().toString();
+        return jar.resolveSibling(name.substring(0, name.length() - ".jar".length()) + ".jsa");
+    }
+
+    private static Path sizeFile(Path archive) {
+        return archive.resolveSibling(archive.getFileName() + ".size");
+    }
+
+    /** The JVM options that use the archive of {@code jar}, when it is there and whole. */
+    static List<String> options(Path jar) {
+        Path archive = of(jar);
+        try {
+            long expected = Long.parseLong(Files.readString(sizeFile(archive), StandardCharsets.US_ASCII).strip());
+            if (Files.size(archive) != expected) {
+                return List.of();
+            }
+        } catch (IOException | NumberFormatException e) {
+            return List.of();
+        }
+        return List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+    }
+
+    /**
+     * Makes the archive of a jar: {@code ClassArchive JAR TRAINING_SITE WORK_DIR}. Run at package time.
+     * When the JVM cannot make one (no base archive, an unusual JVM), it says so and leaves none:
+     * the launcher works without it.
+     */
+    public static void main(String[] args) throws IOException, InterruptedException {
+        Path jar = Path.of(args[0]).toAbsolutePath();
+        Path site = Path.of(args[1]).toAbsolutePath();
+        Path work = Path.of(args[2]).toAbsolutePath();
+        Path archive = of(jar);
+        Path partial = archive.resolveSibling(archive.getFileName() + ".part");
+        Files.deleteIfExists(archive);
+        Files.deleteIfExists(sizeFile(archive));
+        Files.deleteIfExists(partial);
+        Files.createDirectories(work);
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("-XX:ArchiveClassesAtExit=" + partial);
+        cmd.addAll(Launcher.OPTIONS);
+        cmd.add("-D" + Launcher.LAUNCHED + "=1");
+        cmd.addAll(List.of("-cp", jar.toString(), Launcher.class.getName(), "build", "-q", "--source", site.toString(),
+                "--out", work.resolve("site").toString()));
+        Path log = work.resolve("archive.log");
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        boolean done = p.waitFor(5, TimeUnit.MINUTES);
+        if (!done) {
+            p.destroyForcibly();
+        }
+        Optional<Long> size = Files.isRegularFile(partial) ? Optional.of(Files.size(partial)) : Optional.empty();
+        if (!done || p.exitValue() != 0 || size.isEmpty() || size.get() == 0) {
+            Files.deleteIfExists(partial);
+            System.out.println("briefkit: no class-data archive made (see " + log + "); builds start without it");
+            return;
+        }
+        Files.move(partial, archive, StandardCopyOption.ATOMIC_MOVE);
+        Files.writeString(sizeFile(archive), size.get() + "\n", StandardCharsets.US_ASCII);
+        System.out.println("briefkit: class-data archive " + archive.getFileName() + " (" + size.get() / 1024 + " KB)");
+    }
+}
