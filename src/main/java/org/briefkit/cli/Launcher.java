@@ -1,7 +1,11 @@
 package org.briefkit.cli;
 
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,15 +40,35 @@ public final class Launcher {
             Main.main(args);
             return;
         }
+        Optional<Long> heap = heapFor(args);
+        int code = run(command(jar.get(), heap, args));
+        if (code == Main.EXIT_OUT_OF_MEMORY && heap.isPresent()) {
+            System.err.println("note: this site needed more memory than briefkit estimated (" + (heap.get() >> 20)
+                    + " MB); building it again with Java's default limit");
+            code = run(command(jar.get(), Optional.empty(), args));
+        }
+        System.exit(code);
+    }
+
+    private static List<String> command(Path jar, Optional<Long> heap, String[] args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(OPTIONS);
-        cmd.addAll(ClassArchive.options(jar.get()));
+        cmd.addAll(ClassArchive.options(jar));
+        heap.ifPresent(h -> {
+            cmd.add("-Xmx" + (h >> 20) + "m");
+            cmd.add("-D" + Main.HEAP_ESTIMATED + "=true");
+        });
         cmd.add("-D" + LAUNCHED + "=1");
         cmd.add("-cp");
-        cmd.add(jar.get().toString());
+        cmd.add(jar.toString());
         cmd.add(Launcher.class.getName());
         cmd.addAll(List.of(args));
+        return cmd;
+    }
+
+    /** Runs the second JVM with this one's terminal; its exit code. */
+    private static int run(List<String> cmd) throws IOException, InterruptedException {
         Process child = new ProcessBuilder(cmd).inheritIO().start();
         Thread stop = new Thread(() -> {
             if (child.isAlive()) {
@@ -59,7 +83,79 @@ public final class Launcher {
         Runtime.getRuntime().addShutdownHook(stop);
         int code = child.waitFor();
         Runtime.getRuntime().removeShutdownHook(stop);
-        System.exit(code);
+        return code;
+    }
+
+    /**
+     * The heap a one-off {@code build} or {@code check} gets: {@value #HEAP_BASE_MB} MB and
+     * {@value #HEAP_PER_CONTENT_BYTE} bytes per byte of Markdown and YAML under {@code content/}, at
+     * most {@value #HEAP_SHARE_OF_MEMORY_PERCENT}% of the machine's memory. Without a limit the JVM
+     * takes a quarter of the machine, and the garbage collector lets garbage pile up to it: 2.5 GB at
+     * 10,000 entries, where 600 MB is enough and faster (docs/performance.md). A build that needs more
+     * is run again without the limit. {@code BRIEFKIT_HEAP} (e.g. {@code 2g}) replaces the estimate.
+     * Empty for other commands (the preview keeps every page).
+     */
+    static Optional<Long> heapFor(String[] args) {
+        String command = null;
+        Path source = Path.of(".");
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--source") && i + 1 < args.length) {
+                source = Path.of(args[++i]);
+            } else if (a.startsWith("--source=")) {
+                source = Path.of(a.substring("--source=".length()));
+            } else if (command == null && !a.startsWith("-")) {
+                command = a;
+            }
+        }
+        if (!"build".equals(command) && !"check".equals(command)) {
+            return Optional.empty();
+        }
+        String chosen = System.getenv("BRIEFKIT_HEAP");
+        if (chosen != null && chosen.matches("\\d{1,7}[mMgG]")) {
+            long n = Long.parseLong(chosen.substring(0, chosen.length() - 1));
+            return Optional.of(Character.toLowerCase(chosen.charAt(chosen.length() - 1)) == 'g' ? n << 30 : n << 20);
+        }
+        long content = contentBytes(source.resolve("content"));
+        long heap = (HEAP_BASE_MB << 20) + HEAP_PER_CONTENT_BYTE * content;
+        long machine = machineMemory();
+        if (machine > 0) {
+            heap = Math.min(heap, machine / 100 * HEAP_SHARE_OF_MEMORY_PERCENT);
+        }
+        return Optional.of(heap);
+    }
+
+    static final long HEAP_BASE_MB = 256;
+    static final long HEAP_PER_CONTENT_BYTE = 8;
+    static final long HEAP_SHARE_OF_MEMORY_PERCENT = 75;
+
+    private static long contentBytes(Path content) {
+        long[] total = {0};
+        try {
+            Files.walkFileTree(content, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    total[0] += attrs.size();
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            // a site that cannot be read: the build will say why
+        }
+        return total[0];
+    }
+
+    /** The machine's physical memory in bytes, or 0 when the JVM does not say. */
+    private static long machineMemory() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getTotalMemorySize();
+        }
+        return 0;
     }
 
     /** The jar this class was loaded from, if any. */

@@ -18,6 +18,10 @@ public final class Main implements Runnable {
     static final int EXIT_CONTENT = 1;
     static final int EXIT_USAGE = 2;
     static final int EXIT_INTERNAL = 3;
+    /** Only between the {@link Launcher} and its second JVM: out of the estimated heap, run again. */
+    static final int EXIT_OUT_OF_MEMORY = 4;
+    /** Set by the {@link Launcher} when it chose the heap limit from the size of the content. */
+    static final String HEAP_ESTIMATED = "briefkit.heapEstimated";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -59,7 +63,26 @@ public final class Main implements Runnable {
             c.getErr().flush();
             return EXIT_USAGE;
         });
-        return cmd.execute(args);
+        try {
+            return cmd.execute(args);
+        } catch (OutOfMemoryError e) {
+            if (java.util.Arrays.asList(args).contains("-v") || java.util.Arrays.asList(args).contains("--verbose")) {
+                e.printStackTrace(err);
+            }
+            return outOfMemory(err, args);
+        }
+    }
+
+    /** Out of memory: the launcher runs again with more, or the user hears how to give more. */
+    private static int outOfMemory(PrintWriter err, String[] args) {
+        if (Boolean.getBoolean(HEAP_ESTIMATED)) {
+            return EXIT_OUT_OF_MEMORY;
+        }
+        err.println("error: briefkit ran out of memory: this site needs more than the " + (Runtime.getRuntime().maxMemory() >> 20)
+                + " MB of heap Java allows it.");
+        err.println("Give it more, for example: java -Xmx4g -jar briefkit.jar " + String.join(" ", args));
+        err.flush();
+        return EXIT_INTERNAL;
     }
 
     /** An I/O failure in words: "path: permission denied". */

@@ -27,7 +27,20 @@ public final class DataExport {
         List<Object> nodes = new ArrayList<>();
         List<Object> edges = new ArrayList<>();
         for (String c : graph.collectionNames()) {
-            List<Object> entries = new ArrayList<>();
+            // Each entry is written as soon as it is made: with 10,000 bodies the document is too big
+            // to build as one string (a heap of 450 MB ran out here).
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("schemaVersion", SCHEMA_VERSION);
+            doc.put("site", graph.config().title());
+            doc.put("lang", graph.lang());
+            doc.put("collection", c);
+            doc.put("title", graph.config().collection(c).title());
+            doc.put("references", graph.config().collection(c).references());
+            doc.put("entries", List.of());
+            String head = Json.write(doc);
+            Utf8 json = new Utf8();
+            json.add(head.substring(0, head.length() - "]}".length()));
+            boolean first = true;
             for (SiteEntry e : graph.collection(c)) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("id", e.id());
@@ -56,7 +69,8 @@ public final class DataExport {
                 }
                 m.put("backlinks", backlinks);
                 m.put("html", Body.resolveRoot(e.html(), "").replace(String.valueOf(Body.PARAGRAPH_LABEL), "¶"));
-                entries.add(m);
+                json.add(first ? Json.write(m) : "," + Json.write(m));
+                first = false;
                 Map<String, Object> node = new LinkedHashMap<>();
                 node.put("id", e.id());
                 node.put("collection", c);
@@ -66,15 +80,8 @@ public final class DataExport {
                 e.refs().forEach((field, list) -> list.forEach(t -> edges.add(edge(e, t, field))));
                 e.inlineRefs().forEach(t -> edges.add(edge(e, t, null)));
             }
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("schemaVersion", SCHEMA_VERSION);
-            doc.put("site", graph.config().title());
-            doc.put("lang", graph.lang());
-            doc.put("collection", c);
-            doc.put("title", graph.config().collection(c).title());
-            doc.put("references", graph.config().collection(c).references());
-            doc.put("entries", entries);
-            out.put(graph.prefix() + "data/" + c + ".json", (Json.write(doc) + "\n").getBytes(StandardCharsets.UTF_8));
+            json.add("]}\n");
+            out.put(graph.prefix() + "data/" + c + ".json", json.bytes());
         }
         Map<String, Object> g = new LinkedHashMap<>();
         g.put("schemaVersion", SCHEMA_VERSION);
@@ -84,6 +91,28 @@ public final class DataExport {
         g.put("edges", edges);
         out.put(graph.prefix() + "data/graph.json", (Json.write(g) + "\n").getBytes(StandardCharsets.UTF_8));
         return out;
+    }
+
+    /** A document in UTF-8 pieces, joined once at the end. */
+    private static final class Utf8 {
+        private final List<byte[]> parts = new ArrayList<>();
+        private int size;
+
+        void add(String s) {
+            byte[] b = s.getBytes(StandardCharsets.UTF_8);
+            parts.add(b);
+            size += b.length;
+        }
+
+        byte[] bytes() {
+            byte[] all = new byte[size];
+            int at = 0;
+            for (byte[] b : parts) {
+                System.arraycopy(b, 0, all, at, b.length);
+                at += b.length;
+            }
+            return all;
+        }
     }
 
     private static Map<String, Object> edge(SiteEntry from, SiteEntry to, String field) {

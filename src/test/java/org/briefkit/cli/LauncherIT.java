@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.briefkit.testing.Corpus;
 import org.briefkit.testing.Jar;
 import org.briefkit.testing.TestSite;
 import org.junit.jupiter.api.Test;
@@ -41,6 +43,28 @@ class LauncherIT {
         Jar.Result v = Jar.run("--version");
         assertEquals(0, v.code());
         assertTrue(v.out().startsWith("briefkit "), v.out());
+    }
+
+    @Test
+    void aBuildThatOutgrowsTheEstimatedHeapRunsAgainWithMoreAndSaysSo() throws Exception {
+        Path site = Corpus.write(tmp.resolve("corpus"), 200, 3);
+        Path out = tmp.resolve("out");
+        Jar.Result r = Jar.run(Jar.packaged(), null, Map.of("BRIEFKIT_HEAP", "16m"), 120, "build", "--source", site.toString(),
+                "--out", out.toString());
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(r.err().contains("needed more memory than briefkit estimated (16 MB)"), r.err());
+        assertTrue(Files.isRegularFile(out.resolve("talking-points/index.html")));
+    }
+
+    @Test
+    void runningOutOfAHeapTheUserChoseIsAClearErrorWithoutStackTrace() throws Exception {
+        Path site = Corpus.write(tmp.resolve("corpus"), 200, 3);
+        Jar.Result r = Jar.runWithHeap("16m", 120, "build", "--source", site.toString(), "--out", tmp.resolve("out").toString());
+        assertEquals(3, r.code(), r.out() + r.err());
+        assertTrue(r.err().startsWith("error: briefkit ran out of memory: this site needs more than the 16 MB"), r.err());
+        assertTrue(r.err().contains("java -Xmx4g -jar briefkit.jar build --source"), r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
+        assertFalse(Files.exists(tmp.resolve("out")), "nothing is written when the build fails");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the packaged {@code target/briefkit.jar} in its own JVM, as users run it. For integration tests. */
@@ -37,6 +38,12 @@ public final class Jar {
 
     /** Runs {@code java -jar jar args}, with {@code -Xmx<heap>} unless null, killed after {@code seconds}. */
     public static Result run(Path jar, String heap, int seconds, String... args) throws IOException, InterruptedException {
+        return run(jar, heap, Map.of(), seconds, args);
+    }
+
+    /** As {@link #run(Path, String, int, String...)}, with {@code env} added to the environment. */
+    public static Result run(Path jar, String heap, Map<String, String> env, int seconds, String... args)
+            throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         if (heap != null) {
@@ -48,7 +55,9 @@ public final class Jar {
         Path out = Files.createTempFile("briefkit-out", ".txt");
         Path err = Files.createTempFile("briefkit-err", ".txt");
         try {
-            Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile());
+            pb.environment().putAll(env);
+            Process p = pb.start();
             if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
                 p.destroyForcibly().waitFor();
                 throw new AssertionError("briefkit did not finish within " + seconds + " s: " + String.join(" ", args));
