@@ -91,7 +91,7 @@ public final class Launcher {
      * {@value #HEAP_PER_CONTENT_BYTE} bytes per byte of Markdown and YAML under {@code content/}, at
      * most {@value #HEAP_SHARE_OF_MEMORY_PERCENT}% of the machine's memory. Without a limit the JVM
      * takes a quarter of the machine, and the garbage collector lets garbage pile up to it: 2.5 GB at
-     * 10,000 entries, where 600 MB is enough and faster (docs/performance.md). A build that needs more
+     * 10,000 entries, where 500 MB is enough and no slower (docs/performance.md). A build that needs more
      * is run again without the limit. {@code BRIEFKIT_HEAP} (e.g. {@code 2g}) replaces the estimate.
      * Empty for other commands (the preview keeps every page).
      */
@@ -125,8 +125,8 @@ public final class Launcher {
         return Optional.of(heap);
     }
 
-    static final long HEAP_BASE_MB = 256;
-    static final long HEAP_PER_CONTENT_BYTE = 8;
+    static final long HEAP_BASE_MB = 192;
+    static final long HEAP_PER_CONTENT_BYTE = 7;
     static final long HEAP_SHARE_OF_MEMORY_PERCENT = 75;
 
     private static long contentBytes(Path content) {

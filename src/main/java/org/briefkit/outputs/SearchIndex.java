@@ -57,13 +57,9 @@ public final class SearchIndex {
         }
     }
 
-    /**
-     * Every word and pair of words seen, each with a number, shared by the threads. A pair is keyed by
-     * the numbers of its two words, so a document's pairs cost no string until the index is written.
-     */
+    /** Every word seen, each with a number, shared by the threads. */
     private static final class Dictionary {
         private final ConcurrentHashMap<String, Integer> words = new ConcurrentHashMap<>();
-        private final ConcurrentHashMap<Long, Integer> pairs = new ConcurrentHashMap<>();
         private final AtomicInteger next = new AtomicInteger();
 
         int word(String w) {
@@ -71,49 +67,39 @@ public final class SearchIndex {
             return id != null ? id : words.computeIfAbsent(w, x -> next.getAndIncrement());
         }
 
-        /**
-         * Pair keys are the two numbers multiplied by an odd constant (undone by its inverse), because
-         * {@code Long.hashCode} of the plain numbers, {@code first ^ second}, collides all the time.
-         */
-        private static final long MIX = 0x9E3779B97F4A7C15L;
-        private static final long UNMIX = inverse(MIX);
-
-        private static long inverse(long odd) {
-            long x = odd; // Newton's iteration: each step doubles the correct low bits (3 → 6 → … → 96)
-            for (int i = 0; i < 5; i++) {
-                x *= 2 - odd * x;
-            }
-            return x;
-        }
-
-        int pair(int first, int second) {
-            Long key = ((long) first << 32 | second) * MIX;
-            Integer id = pairs.get(key);
-            return id != null ? id : pairs.computeIfAbsent(key, x -> next.getAndIncrement());
-        }
-
         int size() {
             return next.get();
         }
 
-        /** The text of each number. */
+        /** The word of each number. */
         String[] strings() {
             String[] s = new String[next.get()];
             words.forEach((w, id) -> s[id] = w);
-            pairs.forEach((mixed, id) -> {
-                long k = mixed * UNMIX;
-                s[id] = s[(int) (k >>> 32)] + " " + s[(int) k];
-            });
             return s;
         }
     }
 
-    /** The terms of one document (numbers from the dictionary) and their weights. */
-    private record DocTerms(int[] terms, int[] weights) {
+    /**
+     * The terms of one document: single terms (numbers from the dictionary) with their weights, and
+     * pairs of neighbouring words as {@code first << 32 | second}, sorted, each once (weight 1).
+     */
+    private record DocTerms(int[] terms, int[] weights, long[] pairs) {
     }
 
     /** Documents whose terms are collected at once; the postings grow block by block, in document order. */
     private static final int BLOCK = 256;
+    /**
+     * A pair posting is one {@code long}: first word, second word, document ({@value #WORD_BITS},
+     * {@value #WORD_BITS} and {@value #DOC_BITS} bits), so that the postings of all pairs are one
+     * array sorted once, with no object or string per pair (at 10,000 entries there are millions).
+     * Pairs with a word numbered beyond 4 million, or in a document beyond the millionth, are left out.
+     */
+    private static final int WORD_BITS = 22;
+    private static final int DOC_BITS = 20;
+    private static final long WORD_MASK = (1L << WORD_BITS) - 1;
+    private static final long DOC_MASK = (1L << DOC_BITS) - 1;
+    /** Terms whose entries are written in parallel at a time. */
+    private static final int BATCH = 16_384;
 
     /** The files of the index, paths relative to the site root (under {@code search/}). */
     public static Map<String, byte[]> build(SiteGraph graph) {
@@ -122,6 +108,7 @@ public final class SearchIndex {
         // Terms of a block of documents in parallel, then their postings in document order.
         Dictionary dictionary = new Dictionary();
         Postings[] postings = new Postings[1024];
+        LongChunks pairs = new LongChunks();
         for (int from = 0; from < docs.size(); from += BLOCK) {
             int first = from;
             DocTerms[] block = new DocTerms[Math.min(BLOCK, docs.size() - from)];
@@ -132,65 +119,71 @@ public final class SearchIndex {
             }
             for (int d = 0; d < block.length; d++) {
                 DocTerms dt = block[d];
+                int doc = first + d;
                 for (int k = 0; k < dt.terms().length; k++) {
                     int t = dt.terms()[k];
                     if (postings[t] == null) {
                         postings[t] = new Postings();
                     }
-                    postings[t].add(first + d, dt.weights()[k]);
+                    postings[t].add(doc, dt.weights()[k]);
+                }
+                for (long pair : dt.pairs()) {
+                    long a = pair >>> 32;
+                    long b = pair & 0xFFFFFFFFL;
+                    if (a <= WORD_MASK && b <= WORD_MASK && doc <= DOC_MASK) {
+                        pairs.add(a << (WORD_BITS + DOC_BITS) | b << DOC_BITS | doc);
+                    }
                 }
             }
         }
-        String[] strings = dictionary.strings();
-        Postings[] byTerm = postings;
-        Integer[] order = java.util.stream.IntStream.range(0, strings.length).filter(i -> byTerm[i] != null)
-                .boxed().toArray(Integer[]::new);
-        java.util.Arrays.parallelSort(order, (a, b) -> strings[a].compareTo(strings[b]));
-        String[] sorted = new String[order.length];
-        for (int i = 0; i < order.length; i++) {
-            sorted[i] = strings[order[i]];
+        // Terms in the order of their text: words by rank; a pair "a b" right after the word a and
+        // before any other word that starts with a, since a space sorts before every letter and digit.
+        String[] words = dictionary.strings();
+        Integer[] byRank = java.util.stream.IntStream.range(0, words.length).boxed().toArray(Integer[]::new);
+        java.util.Arrays.parallelSort(byRank, (x, y) -> words[x].compareTo(words[y]));
+        int[] rank = new int[words.length];
+        for (int r = 0; r < byRank.length; r++) {
+            rank[byRank[r]] = r;
         }
-        List<String> bounds = new ArrayList<>();
-        StringBuilder shard = new StringBuilder();
-        int n = docs.size();
-        // Each term's entry in parallel, then cut into shards in order.
-        String[] entries = new String[sorted.length];
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        java.util.stream.IntStream.range(0, sorted.length).parallel().forEach(i -> {
-            String term = sorted[i];
-            Postings p = byTerm[order[i]];
-            StringBuilder sb = new StringBuilder(term.length() + 4 + p.size * 6);
-            double idf = Math.log(1.0 + (double) n / p.size);
-            Json.string(term, sb);
-            sb.append(":\"");
-            int previous = 0;
-            for (int k = 0; k < p.size; k++) {
-                int score = (int) Math.min(9999, Math.max(1, Math.round(p.weights[k] * idf * 10)));
-                if (k > 0) {
-                    sb.append(' ');
-                }
-                base36(p.docs[k] - previous, sb);
-                sb.append('.');
-                base36(score, sb);
-                previous = p.docs[k];
-            }
-            entries[i] = sb.append('"').toString();
+        long[] sortedPairs = pairs.toArray();
+        java.util.stream.IntStream.range(0, sortedPairs.length).parallel().forEach(i -> {
+            long p = sortedPairs[i];
+            long a = rank[(int) (p >>> (WORD_BITS + DOC_BITS))];
+            long b = rank[(int) (p >>> DOC_BITS & WORD_MASK)];
+            sortedPairs[i] = a << (WORD_BITS + DOC_BITS) | b << DOC_BITS | (p & DOC_MASK);
         });
-        for (int i = 0; i < sorted.length; i++) {
-            if (shard.length() > SHARD_BYTES) {
-                files.put(graph.prefix() + shardName(bounds.size() - 1), shardFile(bounds.size() - 1, shard));
-                shard.setLength(0);
+        java.util.Arrays.parallelSort(sortedPairs);
+
+        int n = docs.size();
+        Postings[] singles = postings;
+        Shards shards = new Shards(graph.prefix());
+        // Each term is a word number (>= 0) or the start of a run of equal pairs in sortedPairs (-1 - start).
+        int[] batch = new int[BATCH];
+        int size = 0;
+        int next = 0;
+        for (int r = 0; r < byRank.length; r++) {
+            if (singles[byRank[r]] != null) {
+                batch[size++] = byRank[r];
             }
-            if (shard.length() == 0) {
-                bounds.add(sorted[i]);
-            } else {
-                shard.append(',');
+            while (next < sortedPairs.length && sortedPairs[next] >>> (WORD_BITS + DOC_BITS) == r) {
+                batch[size++] = -1 - next;
+                long key = sortedPairs[next] >>> DOC_BITS;
+                while (next < sortedPairs.length && sortedPairs[next] >>> DOC_BITS == key) {
+                    next++;
+                }
+                if (size == BATCH) {
+                    shards.add(entries(batch, size, words, byRank, singles, sortedPairs, n));
+                    size = 0;
+                }
             }
-            shard.append(entries[i]);
+            if (size >= BATCH - 1) {
+                shards.add(entries(batch, size, words, byRank, singles, sortedPairs, n));
+                size = 0;
+            }
         }
-        if (shard.length() > 0) {
-            files.put(graph.prefix() + shardName(bounds.size() - 1), shardFile(bounds.size() - 1, shard));
-        }
+        shards.add(entries(batch, size, words, byRank, singles, sortedPairs, n));
+        Map<String, byte[]> files = shards.finish();
+        List<String> bounds = shards.bounds;
         for (int c = 0; c * CHUNK < n; c++) {
             List<Object> chunk = new ArrayList<>();
             for (int d = c * CHUNK; d < Math.min(n, (c + 1) * CHUNK); d++) {
@@ -216,6 +209,126 @@ public final class SearchIndex {
         out.put(graph.prefix() + "search/manifest.js", script("manifest(" + Json.write(manifest) + ")"));
         out.putAll(files);
         return out;
+    }
+
+    /** A growing list of longs in chunks, so that growing never copies (or holds twice) millions of them. */
+    private static final class LongChunks {
+        private static final int CHUNK_SIZE = 1 << 16;
+        private final List<long[]> full = new ArrayList<>();
+        private long[] current = new long[CHUNK_SIZE];
+        private int used;
+
+        void add(long v) {
+            if (used == CHUNK_SIZE) {
+                full.add(current);
+                current = new long[CHUNK_SIZE];
+                used = 0;
+            }
+            current[used++] = v;
+        }
+
+        /** All values in one array; the chunks are let go as they are copied. */
+        long[] toArray() {
+            long[] all = new long[full.size() * CHUNK_SIZE + used];
+            for (int i = 0; i < full.size(); i++) {
+                System.arraycopy(full.get(i), 0, all, i * CHUNK_SIZE, CHUNK_SIZE);
+                full.set(i, null);
+            }
+            System.arraycopy(current, 0, all, full.size() * CHUNK_SIZE, used);
+            full.clear();
+            current = null;
+            return all;
+        }
+    }
+
+    /** A term and its entry in a shard ({@code "term":"gap.score gap.score"}). */
+    private record TermEntry(String term, String entry) {
+    }
+
+    /** The entries of a batch of terms, written in parallel. */
+    private static TermEntry[] entries(int[] batch, int size, String[] words, Integer[] byRank, Postings[] singles,
+                                       long[] pairs, int n) {
+        TermEntry[] out = new TermEntry[size];
+        java.util.stream.IntStream.range(0, size).parallel().forEach(i -> {
+            int t = batch[i];
+            if (t >= 0) {
+                Postings p = singles[t];
+                out[i] = entry(words[t], p.docs, p.weights, p.size, n);
+            } else {
+                int start = -1 - t;
+                long key = pairs[start] >>> DOC_BITS;
+                int end = start;
+                while (end < pairs.length && pairs[end] >>> DOC_BITS == key) {
+                    end++;
+                }
+                int[] docs = new int[end - start];
+                for (int k = start; k < end; k++) {
+                    docs[k - start] = (int) (pairs[k] & DOC_MASK);
+                }
+                int[] ones = new int[docs.length];
+                java.util.Arrays.fill(ones, 1);
+                String term = words[byRank[(int) (key >>> WORD_BITS)]] + " " + words[byRank[(int) (key & WORD_MASK)]];
+                out[i] = entry(term, docs, ones, docs.length, n);
+            }
+        });
+        return out;
+    }
+
+    private static TermEntry entry(String term, int[] docs, int[] weights, int size, int n) {
+        StringBuilder sb = new StringBuilder(term.length() + 4 + size * 6);
+        double idf = Math.log(1.0 + (double) n / size);
+        Json.string(term, sb);
+        sb.append(":\"");
+        int previous = 0;
+        for (int k = 0; k < size; k++) {
+            int score = (int) Math.min(9999, Math.max(1, Math.round(weights[k] * idf * 10)));
+            if (k > 0) {
+                sb.append(' ');
+            }
+            base36(docs[k] - previous, sb);
+            sb.append('.');
+            base36(score, sb);
+            previous = docs[k];
+        }
+        return new TermEntry(term, sb.append('"').toString());
+    }
+
+    /** Term entries in order, cut into shards of about {@value #SHARD_BYTES} bytes. */
+    private static final class Shards {
+        private final String prefix;
+        private final Map<String, byte[]> files = new LinkedHashMap<>();
+        private final List<String> bounds = new ArrayList<>();
+        private final StringBuilder shard = new StringBuilder();
+
+        Shards(String prefix) {
+            this.prefix = prefix;
+        }
+
+        void add(TermEntry[] entries) {
+            for (TermEntry e : entries) {
+                if (shard.length() > SHARD_BYTES) {
+                    flush();
+                }
+                if (shard.length() == 0) {
+                    bounds.add(e.term());
+                } else {
+                    shard.append(',');
+                }
+                shard.append(e.entry());
+            }
+        }
+
+        private void flush() {
+            files.put(prefix + shardName(bounds.size() - 1), shardFile(bounds.size() - 1, shard));
+            shard.setLength(0);
+        }
+
+        Map<String, byte[]> finish() {
+            if (shard.length() > 0) {
+                flush();
+            }
+            return files;
+        }
     }
 
     /** {@code Integer.toString(v, 36)} for v ≥ 0, without the garbage. */
@@ -266,31 +379,31 @@ public final class SearchIndex {
             i = j;
         }
         // Pairs of neighbouring words (stop words skipped), so that a phrase finds its page; weight 1.
-        int[] pairs = new int[title.size() + summary.size() + bodyTokens.size()];
+        long[] pairs = new long[title.size() + summary.size() + bodyTokens.size()];
         int p = 0;
         for (List<String> text : List.of(title, summary, bodyTokens)) {
-            int previous = -1;
+            long previous = -1;
             for (String t : text) {
                 if (STOP.contains(t)) {
                     continue;
                 }
-                int word = dictionary.word(t);
+                long word = dictionary.word(t);
                 if (previous >= 0) {
-                    pairs[p++] = dictionary.pair(previous, word);
+                    pairs[p++] = previous << 32 | word;
                 }
                 previous = word;
             }
         }
         java.util.Arrays.sort(pairs, 0, p);
-        long[] packed = singles.sorted();
-        int distinctPairs = 0;
+        int distinct = 0;
         for (int i = 0; i < p; i++) {
             if (i == 0 || pairs[i] != pairs[i - 1]) {
-                distinctPairs++;
+                pairs[distinct++] = pairs[i];
             }
         }
-        int[] terms = new int[packed.length + distinctPairs];
-        int[] weights = new int[terms.length];
+        long[] packed = singles.sorted();
+        int[] terms = new int[packed.length];
+        int[] weights = new int[packed.length];
         int k = 0;
         for (int i = 0; i < packed.length; ) {
             int term = (int) (packed[i] >>> 32);
@@ -301,13 +414,8 @@ public final class SearchIndex {
             terms[k] = term;
             weights[k++] = w;
         }
-        for (int i = 0; i < p; i++) {
-            if (i == 0 || pairs[i] != pairs[i - 1]) {
-                terms[k] = pairs[i];
-                weights[k++] = 1;
-            }
-        }
-        return new DocTerms(java.util.Arrays.copyOf(terms, k), java.util.Arrays.copyOf(weights, k));
+        return new DocTerms(java.util.Arrays.copyOf(terms, k), java.util.Arrays.copyOf(weights, k),
+                java.util.Arrays.copyOf(pairs, distinct));
     }
 
     /** Single terms of one document with a weight each time they occur. */
