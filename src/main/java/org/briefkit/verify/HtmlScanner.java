@@ -1,6 +1,7 @@
 package org.briefkit.verify;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -26,6 +27,14 @@ public final class HtmlScanner {
 
         /** The text of a {@code <style>} element, starting at {@code line}. */
         default void style(String css, int line) {
+        }
+
+        /**
+         * The attributes (lower case) the visitor reads on a {@code tag}, or null for all. The others
+         * are skipped without being copied, which is most of the scanning time on a big site.
+         */
+        default List<String> attributes(String tag) {
+            return null;
         }
     }
 
@@ -64,7 +73,8 @@ public final class HtmlScanner {
                 p++;
             }
             String name = html.substring(lt + 1, p).toLowerCase(Locale.ROOT);
-            Map<String, String> attrs = new LinkedHashMap<>();
+            List<String> wanted = visitor.attributes(name);
+            Map<String, String> attrs = wanted == null ? new LinkedHashMap<>() : new LinkedHashMap<>(4);
             while (p < n) {
                 char ch = html.charAt(p);
                 if (ch == '>') {
@@ -80,11 +90,13 @@ public final class HtmlScanner {
                         && !(html.charAt(p) == '/' && p + 1 < n && html.charAt(p + 1) == '>')) {
                     p++;
                 }
-                String attr = html.substring(nameStart, p).toLowerCase(Locale.ROOT);
+                String attr = wanted == null ? html.substring(nameStart, p).toLowerCase(Locale.ROOT) : find(wanted, html, nameStart, p);
                 while (p < n && isSpace(html.charAt(p))) {
                     p++;
                 }
                 String value = "";
+                int valueStart = -1;
+                int valueEnd = -1;
                 if (p < n && html.charAt(p) == '=') {
                     p++;
                     while (p < n && isSpace(html.charAt(p))) {
@@ -94,17 +106,21 @@ public final class HtmlScanner {
                         char q = html.charAt(p);
                         int end = html.indexOf(q, p + 1);
                         end = end < 0 ? n : end;
-                        value = html.substring(p + 1, end);
+                        valueStart = p + 1;
+                        valueEnd = end;
                         p = Math.min(n, end + 1);
                     } else {
                         int start = p;
                         while (p < n && !isSpace(html.charAt(p)) && html.charAt(p) != '>') {
                             p++;
                         }
-                        value = html.substring(start, p);
+                        valueStart = start;
+                        valueEnd = p;
                     }
                 }
-                attrs.putIfAbsent(attr, decode(value));
+                if (attr != null && !attrs.containsKey(attr)) {
+                    attrs.put(attr, valueStart < 0 ? value : decode(html.substring(valueStart, valueEnd)));
+                }
             }
             visitor.tag(new Tag(name, attrs, line));
             i = p;
@@ -117,6 +133,16 @@ public final class HtmlScanner {
                 i = end;
             }
         }
+    }
+
+    /** The name among {@code wanted} that {@code html[from, to)} spells (any case), or null. */
+    private static String find(List<String> wanted, String html, int from, int to) {
+        for (String w : wanted) {
+            if (w.length() == to - from && html.regionMatches(true, from, w, 0, w.length())) {
+                return w;
+            }
+        }
+        return null;
     }
 
     private static int count(String s, int from, int to) {

@@ -29,6 +29,17 @@ public final class PrivacyGuard {
     public record Finding(String what, String url, int line) {
     }
 
+    /** The attributes {@link #checkHtml} reads, per tag: {@code ping} and {@code style} on every tag. */
+    private static final List<String> ANY_ATTRIBUTES = List.of("ping", "style");
+    private static final List<String> IMG_ATTRIBUTES = List.of("src", "srcset", "ping", "style");
+    private static final List<String> SRC_ATTRIBUTES = List.of("src", "ping", "style");
+    private static final List<String> VIDEO_ATTRIBUTES = List.of("src", "poster", "ping", "style");
+    private static final List<String> OBJECT_ATTRIBUTES = List.of("data", "ping", "style");
+    private static final List<String> INPUT_ATTRIBUTES = List.of("type", "src", "ping", "style");
+    private static final List<String> SVG_ATTRIBUTES = List.of("href", "xlink:href", "ping", "style");
+    private static final List<String> LINK_ATTRIBUTES = List.of("rel", "href", "imagesrcset", "ping", "style");
+    private static final List<String> BASE_ATTRIBUTES = List.of("href", "ping", "style");
+
     public PrivacyGuard(List<String> allowHosts) {
         this.allowHosts = List.copyOf(allowHosts);
     }
@@ -88,6 +99,21 @@ public final class PrivacyGuard {
             @Override
             public void style(String css, int line) {
                 css(css, line, "<style>", out);
+            }
+
+            @Override
+            public List<String> attributes(String tag) {
+                return switch (tag) {
+                    case "img", "source" -> IMG_ATTRIBUTES;
+                    case "script", "iframe", "frame", "embed", "track", "audio" -> SRC_ATTRIBUTES;
+                    case "video" -> VIDEO_ATTRIBUTES;
+                    case "object" -> OBJECT_ATTRIBUTES;
+                    case "input" -> INPUT_ATTRIBUTES;
+                    case "image", "use", "feimage" -> SVG_ATTRIBUTES;
+                    case "link" -> LINK_ATTRIBUTES;
+                    case "base" -> BASE_ATTRIBUTES;
+                    default -> ANY_ATTRIBUTES;
+                };
             }
         });
         return out;

@@ -31,6 +31,8 @@ class PrivacyGuardTest {
                 <p style="background:url('https://bg.example/bg.png')">x</p>
                 <style>@import "https://imp.example/x.css"; body{background:url(//bg2.example/y.png)}</style>
                 <img src="https&#x3a;//entity.example/e.png">
+                <IMG class=x SRC=https://upper.example/u.png>
+                <img src="/local.png" src="https://second.example/ignored-like-browsers-do.png">
                 """;
         assertEquals(List.of(
                 "<link href> https://fonts.example/css", "<link href> //tracker.example", "<link href> HTTPS://icons.example/i.png",
@@ -40,7 +42,8 @@ class PrivacyGuardTest {
                 "<audio src> https://a.example/a.mp3", "<object data> https://o.example/x.swf",
                 "<image href> https://s.example/s.png", "<a ping> https://ping.example/p",
                 "url() in style attribute https://bg.example/bg.png", "url() in <style> //bg2.example/y.png",
-                "@import in <style> https://imp.example/x.css", "<img src> https://entity.example/e.png"), urls(html));
+                "@import in <style> https://imp.example/x.css", "<img src> https://entity.example/e.png",
+                "<img src> https://upper.example/u.png"), urls(html));
     }
 
     @Test
