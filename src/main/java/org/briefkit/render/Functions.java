@@ -6,6 +6,7 @@ import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateScalarModel;
 import freemarker.template.TemplateSequenceModel;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +21,10 @@ import org.briefkit.graph.SiteEntry;
  *   <li>{@code referrersOf(entries, "collection"[, "field"])}: the entries of a collection that refer
  *       to any of {@code entries} (through {@code field}, or through any field or inline reference),
  *       in listing order;</li>
- *   <li>{@code entry.referrers("collection"[, "field"])}: the same for one entry.</li>
+ *   <li>{@code entry.referrers("collection"[, "field"])}: the same for one entry;</li>
+ *   <li>{@code without(entries, others)}: {@code entries} without those whose ID is among
+ *       {@code others}, in order; in linear time, where {@code ?filter} with {@code ?seq_contains}
+ *       takes quadratic time (minutes for a country page of a 100,000-entry site).</li>
  * </ul>
  */
 final class Functions {
@@ -65,6 +69,33 @@ final class Functions {
             String collection = text(args.get(1), "referrersOf");
             String field = args.size() == 3 ? text(args.get(2), "referrersOf") : null;
             return referrers(views, to, collection, field);
+        }
+    }
+
+    static final class Without implements TemplateMethodModelEx {
+        private final Views views;
+
+        Without(Views views) {
+            this.views = views;
+        }
+
+        @Override
+        public Object exec(@SuppressWarnings("rawtypes") List args) throws TemplateModelException {
+            if (args.size() != 2) {
+                throw new TemplateModelException("without(entries, others) takes 2 arguments");
+            }
+            List<SiteEntry> from = entries(args.get(0), "without");
+            Set<String> others = new HashSet<>();
+            for (SiteEntry e : entries(args.get(1), "without")) {
+                others.add(e.id());
+            }
+            List<SiteEntry> out = new ArrayList<>();
+            for (SiteEntry e : from) {
+                if (!others.contains(e.id())) {
+                    out.add(e);
+                }
+            }
+            return views.entries(out);
         }
     }
 

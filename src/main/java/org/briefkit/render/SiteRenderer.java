@@ -214,6 +214,7 @@ public final class SiteRenderer {
         model.put("root", String.valueOf(Body.ROOT));
         model.put("refsOf", new Functions.RefsOf(views));
         model.put("referrersOf", new Functions.ReferrersOf(views));
+        model.put("without", new Functions.Without(views));
         model.put("t", messages);
         model.put("tn", plural);
         model.put("tp", pluralForms);

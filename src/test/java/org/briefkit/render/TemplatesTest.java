@@ -71,6 +71,7 @@ class TemplatesTest {
                 <ul id="articles"><#list refsOf(proposals, "articles") as a><li>${a.title}</li></#list></ul>
                 <ul id="points"><#list referrersOf(proposals, "talking-points", "proposals") as t><li>${t.title}</li></#list></ul>
                 <ul id="direct"><#list entry.referrers("talking-points") as t><li>${t.title}</li></#list></ul>
+                <ul id="without"><#list without(site.collection["talking-points"].entries, referrersOf(proposals, "talking-points", "proposals")) as t><li>${t.title}</li></#list></ul>
                 """).build();
         assertTrue(b.ok(), b.all().toString());
         Document ru = b.page("countries/ru/index.html");
@@ -78,6 +79,7 @@ class TemplatesTest {
         assertEquals(List.of("Article 3", "Article 8"), ru.select("#articles li").eachText());
         assertEquals(List.of("Against P1", "Against P2"), ru.select("#points li").eachText());
         assertEquals(List.of("Mentions Russia"), ru.select("#direct li").eachText());
+        assertEquals(List.of("Mentions Russia"), ru.select("#without li").eachText(), "without() keeps the others, in order");
         Document p1 = b.page("proposals/p1/index.html");
         assertEquals(1, p1.select("figure.quoted, p.note").size(), "other collections keep the built-in template");
     }
