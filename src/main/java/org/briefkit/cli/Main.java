@@ -32,12 +32,79 @@ public final class Main implements Runnable {
 
     /** Runs the command line with the given streams; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        QuietOutOfMemory.install();
+        try {
+            return execute(args, out, err);
+        } catch (Error e) {
+            // After running out of memory anywhere, other errors follow (classes that could not be
+            // initialised): report the cause.
+            if (!(e instanceof OutOfMemoryError) && !QuietOutOfMemory.happened) {
+                throw e;
+            }
+            // Here the command and everything it built are unreachable, and the reserve is let go,
+            // so there is memory to say so (threads of a parallel stream may still hold theirs).
+            QuietOutOfMemory.happened = true;
+            reserve = null;
+            if (java.util.Arrays.asList(args).contains("-v") || java.util.Arrays.asList(args).contains("--verbose")) {
+                e.printStackTrace(err);
+            }
+            try {
+                return outOfMemory(err, args);
+            } catch (OutOfMemoryError again) {
+                System.err.println(OUT_OF_MEMORY);
+                return EXIT_INTERNAL;
+            }
+        }
+    }
+
+    /** Memory held so that running out of it can still be reported. */
+    @SuppressWarnings("unused")
+    private static byte[] reserve = new byte[8 << 20];
+    private static final String OUT_OF_MEMORY = "error: briefkit ran out of memory; give Java more, for example: java -Xmx4g -jar briefkit.jar ...";
+
+    /**
+     * Out of memory on a worker thread is not printed: the build's own thread gets it too and says it
+     * once. Nor is what other threads fail with after it (classes that could not be initialised).
+     */
+    private static final class QuietOutOfMemory {
+        private static boolean installed;
+        static volatile boolean happened;
+
+        static synchronized void install() {
+            if (installed) {
+                return;
+            }
+            installed = true;
+            Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
+            Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+                // A class whose initialisation ran out of memory fails on every later use.
+                boolean afterOutOfMemory = e instanceof NoClassDefFoundError && String.valueOf(e.getMessage()).startsWith("Could not initialize");
+                if (e instanceof OutOfMemoryError || afterOutOfMemory || happened) {
+                    happened = true;
+                    return;
+                }
+                if (previous != null) {
+                    previous.uncaughtException(thread, e);
+                } else {
+                    System.err.print("Exception in thread \"" + thread.getName() + "\" ");
+                    e.printStackTrace();
+                }
+            });
+        }
+    }
+
+    private static int execute(String[] args, PrintWriter out, PrintWriter err) {
         System.setProperty("org.freemarker.loggerLibrary", "none");
         CommandLine cmd = new CommandLine(new Main());
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            for (Throwable c = e; c != null; c = c.getCause()) {
+                if (c instanceof OutOfMemoryError || QuietOutOfMemory.happened) {
+                    throw new OutOfMemoryError(); // reported by run(), once the build is unreachable
+                }
+            }
             boolean verbose = parseResult.hasMatchedOption("--verbose") || deepMatched(parseResult, "--verbose");
             PrintWriter w = commandLine.getErr();
             if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
@@ -63,14 +130,7 @@ public final class Main implements Runnable {
             c.getErr().flush();
             return EXIT_USAGE;
         });
-        try {
-            return cmd.execute(args);
-        } catch (OutOfMemoryError e) {
-            if (java.util.Arrays.asList(args).contains("-v") || java.util.Arrays.asList(args).contains("--verbose")) {
-                e.printStackTrace(err);
-            }
-            return outOfMemory(err, args);
-        }
+        return cmd.execute(args);
     }
 
     /** Out of memory: the launcher runs again with more, or the user hears how to give more. */
