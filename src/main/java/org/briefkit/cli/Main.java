@@ -59,7 +59,7 @@ public final class Main implements Runnable {
 
     /** Memory held so that running out of it can still be reported. */
     @SuppressWarnings("unused")
-    private static byte[] reserve = new byte[8 << 20];
+    private static byte[] reserve = new byte[(int) Math.min(8 << 20, Runtime.getRuntime().maxMemory() / 64)];
     private static final String OUT_OF_MEMORY = "error: briefkit ran out of memory; give Java more, for example: java -Xmx4g -jar briefkit.jar ...";
 
     /**
