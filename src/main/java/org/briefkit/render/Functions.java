@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.briefkit.graph.GraphBuilder;
 import org.briefkit.graph.SiteEntry;
@@ -31,71 +32,52 @@ final class Functions {
     private Functions() {
     }
 
-    static final class RefsOf implements TemplateMethodModelEx {
-        private final Views views;
-
-        RefsOf(Views views) {
-            this.views = views;
-        }
-
-        @Override
-        public Object exec(@SuppressWarnings("rawtypes") List args) throws TemplateModelException {
-            if (args.size() != 2) {
-                throw new TemplateModelException("refsOf(entries, \"field\") takes 2 arguments");
-            }
-            List<SiteEntry> from = entries(args.get(0), "refsOf");
-            String field = text(args.get(1), "refsOf");
-            Set<SiteEntry> out = new LinkedHashSet<>();
-            for (SiteEntry e : from) {
-                out.addAll(e.refs().getOrDefault(field, List.of()));
-            }
-            return views.entries(new ArrayList<>(out));
-        }
+    /** The graph queries a site's templates get: {@code refsOf}, {@code referrersOf} and {@code without}. */
+    static Map<String, TemplateMethodModelEx> queries(Views views) {
+        return Map.of(
+                "refsOf", args -> refsOf(views, args),
+                "referrersOf", args -> referrersOf(views, args),
+                "without", args -> without(views, args));
     }
 
-    static final class ReferrersOf implements TemplateMethodModelEx {
-        private final Views views;
-
-        ReferrersOf(Views views) {
-            this.views = views;
+    private static Object refsOf(Views views, List<?> args) throws TemplateModelException {
+        arguments(args, 2, 2, "refsOf(entries, \"field\") takes 2 arguments");
+        List<SiteEntry> from = entries(args.get(0), "refsOf");
+        String field = text(args.get(1), "refsOf");
+        Set<SiteEntry> out = new LinkedHashSet<>();
+        for (SiteEntry e : from) {
+            out.addAll(e.refs().getOrDefault(field, List.of()));
         }
-
-        @Override
-        public Object exec(@SuppressWarnings("rawtypes") List args) throws TemplateModelException {
-            if (args.size() < 2 || args.size() > 3) {
-                throw new TemplateModelException("referrersOf(entries, \"collection\"[, \"field\"]) takes 2 or 3 arguments");
-            }
-            List<SiteEntry> to = entries(args.get(0), "referrersOf");
-            String collection = text(args.get(1), "referrersOf");
-            String field = args.size() == 3 ? text(args.get(2), "referrersOf") : null;
-            return referrers(views, to, collection, field);
-        }
+        return views.entries(new ArrayList<>(out));
     }
 
-    static final class Without implements TemplateMethodModelEx {
-        private final Views views;
+    private static Object referrersOf(Views views, List<?> args) throws TemplateModelException {
+        arguments(args, 2, 3, "referrersOf(entries, \"collection\"[, \"field\"]) takes 2 or 3 arguments");
+        List<SiteEntry> to = entries(args.get(0), "referrersOf");
+        String collection = text(args.get(1), "referrersOf");
+        String field = args.size() == 3 ? text(args.get(2), "referrersOf") : null;
+        return referrers(views, to, collection, field);
+    }
 
-        Without(Views views) {
-            this.views = views;
+    private static Object without(Views views, List<?> args) throws TemplateModelException {
+        arguments(args, 2, 2, "without(entries, others) takes 2 arguments");
+        List<SiteEntry> from = entries(args.get(0), "without");
+        Set<String> others = new HashSet<>();
+        for (SiteEntry e : entries(args.get(1), "without")) {
+            others.add(e.id());
         }
+        List<SiteEntry> out = new ArrayList<>();
+        for (SiteEntry e : from) {
+            if (!others.contains(e.id())) {
+                out.add(e);
+            }
+        }
+        return views.entries(out);
+    }
 
-        @Override
-        public Object exec(@SuppressWarnings("rawtypes") List args) throws TemplateModelException {
-            if (args.size() != 2) {
-                throw new TemplateModelException("without(entries, others) takes 2 arguments");
-            }
-            List<SiteEntry> from = entries(args.get(0), "without");
-            Set<String> others = new HashSet<>();
-            for (SiteEntry e : entries(args.get(1), "without")) {
-                others.add(e.id());
-            }
-            List<SiteEntry> out = new ArrayList<>();
-            for (SiteEntry e : from) {
-                if (!others.contains(e.id())) {
-                    out.add(e);
-                }
-            }
-            return views.entries(out);
+    private static void arguments(List<?> args, int min, int max, String usage) throws TemplateModelException {
+        if (args.size() < min || args.size() > max) {
+            throw new TemplateModelException(usage);
         }
     }
 
@@ -144,9 +126,7 @@ final class Functions {
 
         @Override
         public Object exec(@SuppressWarnings("rawtypes") List args) throws TemplateModelException {
-            if (args.isEmpty() || args.size() > 2) {
-                throw new TemplateModelException("referrers(\"collection\"[, \"field\"]) takes 1 or 2 arguments");
-            }
+            arguments(args, 1, 2, "referrers(\"collection\"[, \"field\"]) takes 1 or 2 arguments");
             String collection = text(args.get(0), "referrers");
             String field = args.size() == 2 ? text(args.get(1), "referrers") : null;
             return views.referrers(to, collection, field);

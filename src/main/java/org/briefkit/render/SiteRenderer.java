@@ -212,9 +212,7 @@ public final class SiteRenderer {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("site", views.site());
         model.put("root", String.valueOf(Body.ROOT));
-        model.put("refsOf", new Functions.RefsOf(views));
-        model.put("referrersOf", new Functions.ReferrersOf(views));
-        model.put("without", new Functions.Without(views));
+        model.putAll(Functions.queries(views));
         model.put("t", messages);
         model.put("tn", plural);
         model.put("tp", pluralForms);
