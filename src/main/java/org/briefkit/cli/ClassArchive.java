@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -64,13 +63,8 @@ final class ClassArchive {
         Files.deleteIfExists(sizeFile(archive));
         Files.deleteIfExists(partial);
         Files.createDirectories(work);
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.add("-XX:ArchiveClassesAtExit=" + partial);
-        cmd.addAll(Launcher.OPTIONS);
-        cmd.add("-D" + Launcher.LAUNCHED + "=1");
-        cmd.addAll(List.of("-cp", jar.toString(), Launcher.class.getName(), "build", "-q", "--source", site.toString(),
-                "--out", work.resolve("site").toString()));
+        List<String> cmd = Launcher.command(jar, List.of("-XX:ArchiveClassesAtExit=" + partial),
+                List.of("build", "-q", "--source", site.toString(), "--out", work.resolve("site").toString()));
         Path log = work.resolve("archive.log");
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         boolean done = p.waitFor(5, TimeUnit.MINUTES);

@@ -41,29 +41,36 @@ public final class Launcher {
             return;
         }
         Optional<Long> heap = heapFor(args);
-        int code = run(command(jar.get(), heap, args));
+        int code = run(command(jar.get(), jvmOptions(jar.get(), heap), List.of(args)));
         if (code == Main.EXIT_OUT_OF_MEMORY && heap.isPresent()) {
             System.err.println("note: this site needed more memory than briefkit estimated (" + (heap.get() >> 20)
                     + " MB); building it again with Java's default limit");
-            code = run(command(jar.get(), Optional.empty(), args));
+            code = run(command(jar.get(), jvmOptions(jar.get(), Optional.empty()), List.of(args)));
         }
         System.exit(code);
     }
 
-    private static List<String> command(Path jar, Optional<Long> heap, String[] args) {
+    /** The class-data archive of {@code jar} when it is whole, and the heap limit when there is one. */
+    private static List<String> jvmOptions(Path jar, Optional<Long> heap) {
+        List<String> options = new ArrayList<>(ClassArchive.options(jar));
+        heap.ifPresent(h -> {
+            options.add("-Xmx" + (h >> 20) + "m");
+            options.add("-D" + Main.HEAP_ESTIMATED + "=true");
+        });
+        return options;
+    }
+
+    /** The command that runs briefkit {@code args} from {@code jar} in a second JVM: {@link #OPTIONS}, then {@code jvmOptions}. */
+    static List<String> command(Path jar, List<String> jvmOptions, List<String> args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(OPTIONS);
-        cmd.addAll(ClassArchive.options(jar));
-        heap.ifPresent(h -> {
-            cmd.add("-Xmx" + (h >> 20) + "m");
-            cmd.add("-D" + Main.HEAP_ESTIMATED + "=true");
-        });
+        cmd.addAll(jvmOptions);
         cmd.add("-D" + LAUNCHED + "=1");
         cmd.add("-cp");
         cmd.add(jar.toString());
         cmd.add(Launcher.class.getName());
-        cmd.addAll(List.of(args));
+        cmd.addAll(args);
         return cmd;
     }
 
