@@ -507,15 +507,11 @@ public final class SiteBuilder {
     /** Feeds, data files and the search index of each language, and the sitemap; their times go to {@code stageMillis}. */
     private static Map<String, byte[]> generated(List<SiteGraph> graphs, List<PageJob> jobs, Map<String, Long> stageMillis) {
         Map<String, byte[]> out = new TreeMap<>();
-        long[] millis = new long[3];
         for (SiteGraph g : graphs) {
-            millis[0] += timeInto(out, () -> org.briefkit.outputs.Feeds.build(g));
-            millis[1] += timeInto(out, () -> org.briefkit.outputs.DataExport.build(g));
-            millis[2] += timeInto(out, () -> org.briefkit.outputs.SearchIndex.build(g));
+            timeInto(out, stageMillis, "feeds", () -> org.briefkit.outputs.Feeds.build(g));
+            timeInto(out, stageMillis, "data", () -> org.briefkit.outputs.DataExport.build(g));
+            timeInto(out, stageMillis, "search", () -> org.briefkit.outputs.SearchIndex.build(g));
         }
-        stageMillis.put("feeds", millis[0]);
-        stageMillis.put("data", millis[1]);
-        stageMillis.put("search", millis[2]);
         List<List<String>> pages = new ArrayList<>();
         graphs.forEach(g -> pages.add(new ArrayList<>()));
         for (PageJob j : jobs) {
@@ -534,11 +530,12 @@ public final class SiteBuilder {
         return out;
     }
 
-    /** Puts what {@code output} makes into {@code out}; returns the milliseconds it took. */
-    private static long timeInto(Map<String, byte[]> out, java.util.function.Supplier<Map<String, byte[]>> output) {
+    /** Puts what {@code output} makes into {@code out}, adding the milliseconds it took to {@code stage} (summed over languages). */
+    private static void timeInto(Map<String, byte[]> out, Map<String, Long> stageMillis, String stage,
+                                 java.util.function.Supplier<Map<String, byte[]>> output) {
         long t0 = System.nanoTime();
         out.putAll(output.get());
-        return (System.nanoTime() - t0) / 1_000_000;
+        stageMillis.merge(stage, (System.nanoTime() - t0) / 1_000_000, Long::sum);
     }
 
     /** How many pages the last build rendered (the others were reused from the cache). */

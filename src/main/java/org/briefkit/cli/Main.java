@@ -67,14 +67,9 @@ public final class Main implements Runnable {
      * once. Nor is what other threads fail with after it (classes that could not be initialised).
      */
     private static final class QuietOutOfMemory {
-        private static boolean installed;
         static volatile boolean happened;
 
-        static synchronized void install() {
-            if (installed) {
-                return;
-            }
-            installed = true;
+        static {
             Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
             Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
                 // A class whose initialisation ran out of memory fails on every later use.
@@ -91,6 +86,10 @@ public final class Main implements Runnable {
                 }
             });
         }
+
+        /** Installs the handler (once: the class initialiser does it). */
+        static void install() {
+        }
     }
 
     private static int execute(String[] args, PrintWriter out, PrintWriter err) {
@@ -100,9 +99,13 @@ public final class Main implements Runnable {
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            // Out of memory, wrapped or after another thread ran out: run() reports it, once the build is unreachable.
+            if (QuietOutOfMemory.happened) {
+                throw new OutOfMemoryError();
+            }
             for (Throwable c = e; c != null; c = c.getCause()) {
-                if (c instanceof OutOfMemoryError || QuietOutOfMemory.happened) {
-                    throw new OutOfMemoryError(); // reported by run(), once the build is unreachable
+                if (c instanceof OutOfMemoryError oom) {
+                    throw oom;
                 }
             }
             boolean verbose = parseResult.hasMatchedOption("--verbose") || deepMatched(parseResult, "--verbose");
