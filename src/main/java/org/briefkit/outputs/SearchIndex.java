@@ -155,33 +155,23 @@ public final class SearchIndex {
         java.util.Arrays.parallelSort(sortedPairs);
 
         int n = docs.size();
-        Postings[] singles = postings;
         Shards shards = new Shards(graph.prefix());
-        // Each term is a word number (>= 0) or the start of a run of equal pairs in sortedPairs (-1 - start).
-        int[] batch = new int[BATCH];
-        int size = 0;
+        Terms terms = new Terms(words, byRank, postings, sortedPairs, n, shards);
         int next = 0;
         for (int r = 0; r < byRank.length; r++) {
-            if (singles[byRank[r]] != null) {
-                batch[size++] = byRank[r];
+            if (postings[byRank[r]] != null) {
+                terms.add(byRank[r], -1);
             }
             while (next < sortedPairs.length && sortedPairs[next] >>> (WORD_BITS + DOC_BITS) == r) {
-                batch[size++] = -1 - next;
+                int start = next;
                 long key = sortedPairs[next] >>> DOC_BITS;
                 while (next < sortedPairs.length && sortedPairs[next] >>> DOC_BITS == key) {
                     next++;
                 }
-                if (size == BATCH) {
-                    shards.add(entries(batch, size, words, byRank, singles, sortedPairs, n));
-                    size = 0;
-                }
-            }
-            if (size >= BATCH - 1) {
-                shards.add(entries(batch, size, words, byRank, singles, sortedPairs, n));
-                size = 0;
+                terms.add(start, next);
             }
         }
-        shards.add(entries(batch, size, words, byRank, singles, sortedPairs, n));
+        terms.flush();
         Map<String, byte[]> files = shards.finish();
         List<String> bounds = shards.bounds;
         for (int c = 0; c * CHUNK < n; c++) {
@@ -245,33 +235,61 @@ public final class SearchIndex {
     private record TermEntry(String term, String entry) {
     }
 
-    /** The entries of a batch of terms, written in parallel. */
-    private static TermEntry[] entries(int[] batch, int size, String[] words, Integer[] byRank, Postings[] singles,
-                                       long[] pairs, int n) {
-        TermEntry[] out = new TermEntry[size];
-        java.util.stream.IntStream.range(0, size).parallel().forEach(i -> {
-            int t = batch[i];
-            if (t >= 0) {
-                Postings p = singles[t];
-                out[i] = entry(words[t], p.docs, p.weights, p.size, n);
-            } else {
-                int start = -1 - t;
-                long key = pairs[start] >>> DOC_BITS;
-                int end = start;
-                while (end < pairs.length && pairs[end] >>> DOC_BITS == key) {
-                    end++;
-                }
-                int[] docs = new int[end - start];
-                for (int k = start; k < end; k++) {
-                    docs[k - start] = (int) (pairs[k] & DOC_MASK);
-                }
-                int[] ones = new int[docs.length];
-                java.util.Arrays.fill(ones, 1);
-                String term = words[byRank[(int) (key >>> WORD_BITS)]] + " " + words[byRank[(int) (key & WORD_MASK)]];
-                out[i] = entry(term, docs, ones, docs.length, n);
+    /**
+     * Terms in order, their entries written in parallel {@value #BATCH} at a time into the shards.
+     * A term is a word ({@code end} -1, {@code first} its number) or a run [{@code first}, {@code end})
+     * of equal pairs in the sorted pair postings.
+     */
+    private static final class Terms {
+        private final String[] words;
+        private final Integer[] byRank;
+        private final Postings[] singles;
+        private final long[] pairs;
+        private final int n;
+        private final Shards shards;
+        private final int[] first = new int[BATCH];
+        private final int[] end = new int[BATCH];
+        private int size;
+
+        Terms(String[] words, Integer[] byRank, Postings[] singles, long[] pairs, int n, Shards shards) {
+            this.words = words;
+            this.byRank = byRank;
+            this.singles = singles;
+            this.pairs = pairs;
+            this.n = n;
+            this.shards = shards;
+        }
+
+        void add(int first, int end) {
+            this.first[size] = first;
+            this.end[size] = end;
+            if (++size == BATCH) {
+                flush();
             }
-        });
-        return out;
+        }
+
+        void flush() {
+            TermEntry[] out = new TermEntry[size];
+            java.util.stream.IntStream.range(0, size).parallel().forEach(i -> out[i] = entry(first[i], end[i]));
+            shards.add(out);
+            size = 0;
+        }
+
+        private TermEntry entry(int first, int end) {
+            if (end < 0) {
+                Postings p = singles[first];
+                return SearchIndex.entry(words[first], p.docs, p.weights, p.size, n);
+            }
+            int[] docs = new int[end - first];
+            for (int k = first; k < end; k++) {
+                docs[k - first] = (int) (pairs[k] & DOC_MASK);
+            }
+            int[] ones = new int[docs.length];
+            java.util.Arrays.fill(ones, 1);
+            long key = pairs[first] >>> DOC_BITS;
+            String term = words[byRank[(int) (key >>> WORD_BITS)]] + " " + words[byRank[(int) (key & WORD_MASK)]];
+            return SearchIndex.entry(term, docs, ones, docs.length, n);
+        }
     }
 
     private static TermEntry entry(String term, int[] docs, int[] weights, int size, int n) {
@@ -349,45 +367,42 @@ public final class SearchIndex {
         if (indexable(id)) {
             singles.add(dictionary.word(id), ID);
         }
-        for (String t : tokens(e.id())) {
-            singles.addIfIndexable(t, dictionary, ID);
-        }
+        List<String> idTokens = tokens(e.id());
+        singles.addIndexable(idTokens, words(idTokens, dictionary), ID);
         List<String> title = tokens(e.title());
-        for (String t : title) {
-            singles.addIfIndexable(t, dictionary, TITLE);
-        }
         List<String> summary = e.entry().summary() == null ? List.of() : tokens(e.entry().summary());
-        for (String t : summary) {
-            singles.addIfIndexable(t, dictionary, SUMMARY);
-        }
+        List<String> body = tokens(Text.fromHtml(e.html()));
+        int[] titleWords = words(title, dictionary);
+        int[] summaryWords = words(summary, dictionary);
+        int[] bodyWords = words(body, dictionary);
+        singles.addIndexable(title, titleWords, TITLE);
+        singles.addIndexable(summary, summaryWords, SUMMARY);
         // Body words count once each, by how often they occur (at most 5), stop words left out.
-        List<String> bodyTokens = tokens(Text.fromHtml(e.html()));
-        int[] body = new int[bodyTokens.size()];
+        int[] counted = new int[body.size()];
         int b = 0;
-        for (String t : bodyTokens) {
-            if (!STOP.contains(t) && indexable(t)) {
-                body[b++] = dictionary.word(t);
+        for (int i = 0; i < body.size(); i++) {
+            if (!STOP.contains(body.get(i)) && indexable(body.get(i))) {
+                counted[b++] = bodyWords[i];
             }
         }
-        java.util.Arrays.sort(body, 0, b);
+        java.util.Arrays.sort(counted, 0, b);
         for (int i = 0; i < b; ) {
             int j = i;
-            while (j < b && body[j] == body[i]) {
+            while (j < b && counted[j] == counted[i]) {
                 j++;
             }
-            singles.add(body[i], BODY * Math.min(j - i, 5));
+            singles.add(counted[i], BODY * Math.min(j - i, 5));
             i = j;
         }
         // Pairs of neighbouring words (stop words skipped), so that a phrase finds its page; weight 1.
-        long[] pairs = new long[title.size() + summary.size() + bodyTokens.size()];
+        long[] pairs = new long[title.size() + summary.size() + body.size()];
         int p = 0;
-        for (List<String> text : List.of(title, summary, bodyTokens)) {
+        for (int[] text : List.of(titleWords, summaryWords, bodyWords)) {
             long previous = -1;
-            for (String t : text) {
-                if (STOP.contains(t)) {
+            for (int word : text) {
+                if (word < 0) {
                     continue;
                 }
-                long word = dictionary.word(t);
                 if (previous >= 0) {
                     pairs[p++] = previous << 32 | word;
                 }
@@ -430,9 +445,12 @@ public final class SearchIndex {
             items[size++] = (long) term << 32 | weight;
         }
 
-        void addIfIndexable(String term, Dictionary dictionary, int weight) {
-            if (indexable(term)) {
-                add(dictionary.word(term), weight);
+        /** Each indexable token (its number in {@code words}, or none for a stop word), with {@code weight}. */
+        void addIndexable(List<String> tokens, int[] words, int weight) {
+            for (int i = 0; i < tokens.size(); i++) {
+                if (indexable(tokens.get(i))) {
+                    add(words[i] >= 0 ? words[i] : ~words[i], weight);
+                }
             }
         }
 
@@ -441,6 +459,19 @@ public final class SearchIndex {
             java.util.Arrays.sort(out);
             return out;
         }
+    }
+
+    /**
+     * The number of each token in the dictionary, looked up once for singles and pairs alike; a stop
+     * word's number is stored as {@code ~number} (negative), since pairs skip stop words.
+     */
+    private static int[] words(List<String> tokens, Dictionary dictionary) {
+        int[] out = new int[tokens.size()];
+        for (int i = 0; i < out.length; i++) {
+            int w = dictionary.word(tokens.get(i));
+            out[i] = STOP.contains(tokens.get(i)) ? ~w : w;
+        }
+        return out;
     }
 
     /** Single terms longer than this, or with a space, are left out of the index (pairs are not). */

@@ -94,7 +94,6 @@ public final class HtmlScanner {
                 while (p < n && isSpace(html.charAt(p))) {
                     p++;
                 }
-                String value = "";
                 int valueStart = -1;
                 int valueEnd = -1;
                 if (p < n && html.charAt(p) == '=') {
@@ -119,7 +118,7 @@ public final class HtmlScanner {
                     }
                 }
                 if (attr != null && !attrs.containsKey(attr)) {
-                    attrs.put(attr, valueStart < 0 ? value : decode(html.substring(valueStart, valueEnd)));
+                    attrs.put(attr, valueStart < 0 ? "" : decode(html.substring(valueStart, valueEnd)));
                 }
             }
             visitor.tag(new Tag(name, attrs, line));
