@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
 import org.briefkit.diag.Diagnostic;
@@ -34,7 +33,17 @@ public final class BuildCache {
     record PrivacyHit(String file, org.briefkit.verify.PrivacyGuard.Finding finding) {
     }
 
+    /**
+     * The pages of a build, each with the renderer of its language, the static files, and the
+     * problems found while planning; {@code jobs} is null when templates have errors.
+     */
+    record Plan(List<org.briefkit.render.PageJob> jobs, Map<org.briefkit.render.PageJob, org.briefkit.render.SiteRenderer> renderers,
+                Map<String, byte[]> statics, List<Diagnostic> problems) {
+    }
+
     final Map<String, Parsed> parsed = new HashMap<>();
+    /** Per language, the resolved bodies of the last graph, reused where unchanged. */
+    final Map<String, org.briefkit.graph.ResolvedBodies> bodies = new HashMap<>();
     /** Content files changed since they were last parsed. */
     final Set<String> dirtyContent = new HashSet<>();
     /** Templates (and static files, messages) changed since the last successful build. */
@@ -51,11 +60,17 @@ public final class BuildCache {
     List<org.briefkit.source.SourceFile> listing;
     List<Diagnostic> listingProblems = List.of();
 
+    /** The graphs of the last successful build (null after any other), which an edit of text alone may update. */
+    List<org.briefkit.graph.SiteGraph> graphs;
+    /** The problems the last graph build found (kept with it: an edit of text alone does not change them). */
+    List<Diagnostic> linkProblems = List.of();
+    /** The page plan of the last successful build. */
+    Plan plan;
     /** Prints of the last successful build (null before the first). */
     Prints prints;
-    final Map<String, Page> pages = new TreeMap<>();
+    final Map<String, Page> pages = new HashMap<>();
     Map<String, byte[]> statics = Map.of();
-    private volatile NavigableMap<String, byte[]> site = Collections.emptyNavigableMap();
+    private volatile Map<String, byte[]> site = Map.of();
     /**
      * With {@link #lazyOutputs}: how to make the feeds, data files, search index and sitemaps of the
      * last successful build, until they are first asked for (null: made, or none pending).
@@ -122,13 +137,14 @@ public final class BuildCache {
     }
 
     /** The site of the last successful build: output path to bytes. Thread-safe to read. */
-    public NavigableMap<String, byte[]> site() {
+    public Map<String, byte[]> site() {
         return site;
     }
 
     void publish() {
-        TreeMap<String, byte[]> all = new TreeMap<>(statics);
+        Map<String, byte[]> all = new HashMap<>((statics.size() + pages.size()) * 4 / 3 + 1);
+        all.putAll(statics);
         pages.forEach((file, page) -> all.put(file, page.bytes()));
-        site = Collections.unmodifiableNavigableMap(all);
+        site = Collections.unmodifiableMap(all);
     }
 }

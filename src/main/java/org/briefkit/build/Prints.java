@@ -85,6 +85,18 @@ final class Prints {
         entries.put(Tracking.key(e, Tracking.Aspect.LINKS), new Links(refs, e.inlineRefs().stream().map(Tracking::key).toList(), backlinks));
     }
 
+    /** A copy of these prints with the bodies of {@code changed} as they are now. */
+    Prints withBodies(List<SiteEntry> changed) {
+        Prints p = new Prints();
+        p.entries.putAll(entries);
+        p.collections.putAll(collections);
+        p.menus.addAll(menus);
+        for (SiteEntry e : changed) {
+            p.entries.put(Tracking.key(e, Tracking.Aspect.BODY), new BodyPrint(e.html(), e.entry().body().headings()));
+        }
+        return p;
+    }
+
     /** Keys of entries whose print differs between {@code before} and this (added and removed too). */
     Set<String> changedEntries(Map<String, Object> before) {
         Set<String> out = new HashSet<>();

@@ -53,6 +53,10 @@ public final class SiteBuilder {
     private final Map<String, Long> stageMillis = new LinkedHashMap<>();
     private final List<TranslationStatus> translationStatus = new ArrayList<>();
     private final BuildCache cache;
+    /** With a cache: the files parsed again whose body text alone changed, last version to new (null: other changes). */
+    private Map<Entry, Entry> textEdits;
+    /** The entries whose bodies were replaced in the last graph instead of linking again (null: linked). */
+    private List<org.briefkit.graph.SiteEntry> textChanged;
     private int lastRendered;
 
     public SiteBuilder(SiteSource source, SiteSource theme, BuildOptions options, BuildListener listener) {
@@ -80,6 +84,7 @@ public final class SiteBuilder {
         try (Workers workers = new Workers(options.threads())) {
             if (cache != null && cache.configChanged) {
                 cache.parsed.clear();
+                cache.bodies.clear();
                 cache.dirtyContent.clear();
                 cache.renderAll = true;
                 cache.configChanged = false;
@@ -87,8 +92,15 @@ public final class SiteBuilder {
             SiteConfig loaded = timed("config", this::loadConfig);
             SiteConfig config = options.baseUrl() == null ? loaded : loaded.withBaseUrl(options.baseUrl());
             List<SourceFile> files = timed("scan", () -> scan(config));
+            List<SiteGraph> last = cache == null ? null : cache.graphs;
+            if (cache != null) {
+                cache.graphs = null;
+            }
             List<Entry> parsed = timed("parse", () -> parse(config, files, workers));
-            List<SiteGraph> graphs = timed("link", () -> link(config, parsed));
+            List<SiteGraph> graphs = timed("link", () -> {
+                List<SiteGraph> same = patched(last, config);
+                return same != null ? same : link(config, parsed);
+            });
             SiteGraph graph = graphs.get(0);
             graph.collectionNames().forEach(c -> counts.put(c, graph.collection(c).size()));
             if (!diagnostics.hasErrors()) {
@@ -206,6 +218,9 @@ public final class SiteBuilder {
             return listed;
         }
         diagnostics.addAll(cache.listingProblems);
+        if (replacedInPlace(cache.listing, cache.dirtyContent)) {
+            return cache.listing;
+        }
         java.util.TreeMap<String, SourceFile> byPath = new java.util.TreeMap<>();
         cache.listing.forEach(f -> byPath.put(f.path(), f));
         for (String path : cache.dirtyContent) {
@@ -219,6 +234,28 @@ public final class SiteBuilder {
         }
         cache.listing = new ArrayList<>(byPath.values());
         return cache.listing;
+    }
+
+    /**
+     * Updates {@code listing} (sorted by path) with the current state of {@code changed} when each of
+     * them is listed and still exists; false, leaving it as it was, when one was added or removed.
+     */
+    private boolean replacedInPlace(List<SourceFile> listing, Set<String> changed) {
+        int[] at = new int[changed.size()];
+        SourceFile[] now = new SourceFile[changed.size()];
+        int k = 0;
+        for (String path : changed) {
+            at[k] = java.util.Collections.binarySearch(listing, new SourceFile(path, 0), java.util.Comparator.comparing(SourceFile::path));
+            now[k] = source.stat(path);
+            if (at[k] < 0 || now[k] == null) {
+                return false;
+            }
+            k++;
+        }
+        for (int i = 0; i < k; i++) {
+            listing.set(at[i], now[i]);
+        }
+        return true;
     }
 
     private List<Entry> parse(SiteConfig config, List<SourceFile> files, Workers workers) {
@@ -256,6 +293,7 @@ public final class SiteBuilder {
             results[todoIndex.get(k)] = fresh[k].entry();
         }
         if (cache != null) {
+            textEdits = textEdits(files, todo, fresh);
             Set<String> listed = new HashSet<>();
             files.forEach(f -> listed.add(f.path()));
             cache.parsed.keySet().retainAll(listed);
@@ -273,9 +311,50 @@ public final class SiteBuilder {
         return out;
     }
 
+    /**
+     * When the same files as last time were listed and each one parsed again differs from its last
+     * version only in its body's text: each last version to its new one. Else null.
+     */
+    private Map<Entry, Entry> textEdits(List<SourceFile> files, List<SourceFile> todo, BuildCache.Parsed[] fresh) {
+        if (files.size() != cache.parsed.size()) {
+            return null;
+        }
+        Map<Entry, Entry> edits = new java.util.IdentityHashMap<>();
+        for (int k = 0; k < todo.size(); k++) {
+            BuildCache.Parsed before = cache.parsed.get(todo.get(k).path());
+            Entry after = fresh[k].entry();
+            if (before == null || before.entry() == null || after == null || fresh[k].diagnostics().stream().anyMatch(Diagnostic::isError)
+                    || !GraphBuilder.onlyTextChanged(before.entry(), after)) {
+                return null;
+            }
+            edits.put(before.entry(), after);
+        }
+        return edits;
+    }
+
+    /**
+     * The last build's graphs with the bodies of {@link #textEdits} replaced, when that is all that
+     * changed since the last successful build (one language, same configuration and templates); its
+     * problems are the last build's. Null when the graph must be built again.
+     */
+    private List<SiteGraph> patched(List<SiteGraph> last, SiteConfig config) {
+        if (last == null || textEdits == null || textEdits.isEmpty() || cache.renderAll || !cache.changedTemplates.isEmpty()
+                || cache.plan == null || config.languages().size() != 1) {
+            return null;
+        }
+        textChanged = GraphBuilder.replaceBodies(last.get(0), textEdits, bodies(config.defaultLanguage()));
+        if (textChanged == null) {
+            return null;
+        }
+        listener.stage("link", 0);
+        diagnostics.addAll(cache.linkProblems);
+        return last;
+    }
+
     /** The site graph of each language, the default language first. */
     private List<SiteGraph> link(SiteConfig config, List<Entry> parsed) {
         listener.stage("link", 0);
+        List<Diagnostic> found = new ArrayList<>();
         List<Entry> published = new ArrayList<>();
         List<Entry> drafts = new ArrayList<>();
         List<Entry> sections = new ArrayList<>();
@@ -285,7 +364,7 @@ public final class SiteBuilder {
             if (!e.lang().equals(config.defaultLanguage())) {
                 Entry previous = translations.get(e.lang()).putIfAbsent(Translations.key(e), e);
                 if (previous != null) {
-                    diagnostics.add(Diagnostic.error(e.path(), e.idLine(), e.idColumn(), "a second " + e.lang()
+                    found.add(Diagnostic.error(e.path(), e.idLine(), e.idColumn(), "a second " + e.lang()
                             + " translation of '" + e.id() + "': " + previous.path() + " is one too"));
                 }
                 continue;
@@ -299,8 +378,9 @@ public final class SiteBuilder {
                 }
             }
         }
-        GraphBuilder.Result r = new GraphBuilder(config, options.lenient()).build(published, drafts);
-        diagnostics.addAll(r.diagnostics());
+        GraphBuilder.Result r = new GraphBuilder(config, options.lenient()).reusing(bodies(config.defaultLanguage()))
+                .build(published, drafts);
+        found.addAll(r.diagnostics());
         List<SiteGraph> graphs = new ArrayList<>(List.of(r.graph()));
         Set<String> draftIds = new HashSet<>();
         drafts.forEach(d -> draftIds.add(Translations.key(d)));
@@ -308,12 +388,22 @@ public final class SiteBuilder {
             List<Diagnostic> problems = new ArrayList<>();
             Translations.Tree tree = Translations.tree(r.graph(), sections, translations.get(lang), problems, draftIds);
             translationStatus.add(TranslationStatus.of(lang, originals(sections, r.graph()), translations.get(lang)));
-            diagnostics.addAll(problems);
-            GraphBuilder.Result t = new GraphBuilder(config, options.lenient(), lang, tree.inherited()).build(tree.entries(), drafts);
-            diagnostics.addAll(t.diagnostics());
+            found.addAll(problems);
+            GraphBuilder.Result t = new GraphBuilder(config, options.lenient(), lang, tree.inherited()).reusing(bodies(lang))
+                    .build(tree.entries(), drafts);
+            found.addAll(t.diagnostics());
             graphs.add(t.graph());
         }
+        diagnostics.addAll(found);
+        if (cache != null) {
+            cache.linkProblems = found;
+        }
         return graphs;
+    }
+
+    /** The resolved bodies kept for {@code lang} by the cache (null without a cache). */
+    private org.briefkit.graph.ResolvedBodies bodies(String lang) {
+        return cache == null ? null : cache.bodies.computeIfAbsent(lang, l -> new org.briefkit.graph.ResolvedBodies());
     }
 
     private static List<Entry> originals(List<Entry> sections, SiteGraph graph) {
@@ -323,53 +413,29 @@ public final class SiteBuilder {
     }
 
     private void render(List<SiteGraph> graphs, Workers workers, OutputSink sink, int[] written) {
+        long planStart = System.nanoTime();
         SiteGraph graph = graphs.get(0);
-        List<Diagnostic> planProblems = new ArrayList<>();
-        SiteRenderer.Templates templates = cache == null ? null : cache.templates;
-        if (templates == null) {
-            templates = SiteRenderer.Templates.load(source, theme);
-            if (cache != null) {
-                cache.templates = templates;
-            }
-        }
-        planProblems.addAll(templates.problems());
-        org.briefkit.render.Languages languages = new org.briefkit.render.Languages(graphs);
-        List<PageJob> jobs = new ArrayList<>();
-        Map<PageJob, SiteRenderer> renderers = new java.util.IdentityHashMap<>();
-        for (SiteGraph g : graphs) {
-            SiteRenderer r = SiteRenderer.create(g, templates, "briefkit " + Version.get(), options.zip() && sink != null, languages,
-                    planProblems);
-            for (PageJob j : r.plan(planProblems)) {
-                jobs.add(j);
-                renderers.put(j, r);
-            }
-        }
-        diagnostics.addAll(new java.util.LinkedHashSet<>(planProblems));
-        if (planProblems.stream().anyMatch(Diagnostic::isError)) {
+        BuildCache.Plan plan = textChanged != null ? cache.plan : plan(graphs, sink);
+        diagnostics.addAll(plan.problems());
+        if (plan.jobs() == null) {
             return;
         }
-        Map<String, byte[]> statics = staticFiles();
-        Set<String> pageFiles = new HashSet<>();
-        jobs.forEach(j -> pageFiles.add(j.file()));
-        for (String path : statics.keySet()) {
-            if (pageFiles.contains(path)) {
-                diagnostics.add(Diagnostic.error(STATIC + "/" + path, 0, 0, "this static file has the same path as a generated page"));
-            }
-        }
+        List<PageJob> jobs = plan.jobs();
+        Map<String, byte[]> statics = plan.statics();
         PrivacyGuard guard = new PrivacyGuard(graph.config().allowHosts());
         PrivacyFindings privacy = new PrivacyFindings();
-        checkStylesheets(statics, guard);
-        Prints prints = cache == null ? null : Prints.of(graphs);
-        Changes changes = cache == null ? null : new Changes(cache, prints, jobs);
-        Map<String, BuildCache.Page> kept = new ConcurrentHashMap<>();
+        Prints prints = cache == null ? null : textChanged != null ? cache.prints.withBodies(textChanged) : Prints.of(graphs);
+        Changes changes = cache == null ? null : textChanged != null ? Changes.bodies(textChanged) : new Changes(cache, prints, jobs);
+        Map<String, BuildCache.Page> fresh = new ConcurrentHashMap<>();
         listener.stage("render", jobs.size());
         long renderStart = System.nanoTime();
+        stageMillis.put("plan", (renderStart - planStart) / 1_000_000);
         TemplateErrors templateErrors = new TemplateErrors();
         AtomicInteger pages = new AtomicInteger();
         AtomicInteger rendered = new AtomicInteger();
         workers.forEach(jobs.size(), i -> {
             PageJob job = jobs.get(i);
-            SiteRenderer renderer = renderers.get(job);
+            SiteRenderer renderer = plan.renderers().get(job);
             try {
                 BuildCache.Page old = cache == null ? null : cache.pages.get(job.file());
                 BuildCache.Page page;
@@ -387,12 +453,12 @@ public final class SiteBuilder {
                     }
                     page = new BuildCache.Page(job.template(), deps, html.getBytes(StandardCharsets.UTF_8), hits);
                     rendered.incrementAndGet();
+                    if (cache != null) {
+                        fresh.put(job.file(), page);
+                    }
                 }
                 if (sink != null) {
                     sink.write(job.file(), page.bytes());
-                }
-                if (cache != null) {
-                    kept.put(job.file(), page);
                 }
                 pages.incrementAndGet();
             } catch (TemplateEngine.TemplateProblem p) {
@@ -441,9 +507,15 @@ public final class SiteBuilder {
             }
         }
         if (cache != null && !diagnostics.hasErrors()) {
-            cache.pages.clear();
-            cache.pages.putAll(kept);
+            if (textChanged == null) {
+                Set<String> files = new HashSet<>();
+                jobs.forEach(j -> files.add(j.file()));
+                cache.pages.keySet().retainAll(files);
+            }
+            cache.pages.putAll(fresh);
             cache.prints = prints;
+            cache.plan = plan;
+            cache.graphs = graphs;
             Map<String, byte[]> files = new TreeMap<>(statics);
             files.putAll(generated);
             cache.statics = files;
@@ -457,6 +529,49 @@ public final class SiteBuilder {
         written[1] = pages.get() + statics.size() + generated.size();
     }
 
+    /**
+     * The pages of the site, each with the renderer of its language, and the static files; its
+     * problems include static files that clash with pages or load from other hosts. No jobs when a
+     * template or message file has errors.
+     */
+    private BuildCache.Plan plan(List<SiteGraph> graphs, OutputSink sink) {
+        SiteGraph graph = graphs.get(0);
+        List<Diagnostic> planProblems = new ArrayList<>();
+        SiteRenderer.Templates templates = cache == null ? null : cache.templates;
+        if (templates == null) {
+            templates = SiteRenderer.Templates.load(source, theme);
+            if (cache != null) {
+                cache.templates = templates;
+            }
+        }
+        planProblems.addAll(templates.problems());
+        org.briefkit.render.Languages languages = new org.briefkit.render.Languages(graphs);
+        List<PageJob> jobs = new ArrayList<>();
+        Map<PageJob, SiteRenderer> renderers = new java.util.IdentityHashMap<>();
+        for (SiteGraph g : graphs) {
+            SiteRenderer r = SiteRenderer.create(g, templates, "briefkit " + Version.get(), options.zip() && sink != null, languages,
+                    planProblems);
+            for (PageJob j : r.plan(planProblems)) {
+                jobs.add(j);
+                renderers.put(j, r);
+            }
+        }
+        List<Diagnostic> problems = new ArrayList<>(new java.util.LinkedHashSet<>(planProblems));
+        if (problems.stream().anyMatch(Diagnostic::isError)) {
+            return new BuildCache.Plan(null, Map.of(), Map.of(), problems);
+        }
+        Map<String, byte[]> statics = staticFiles(problems);
+        Set<String> pageFiles = new HashSet<>();
+        jobs.forEach(j -> pageFiles.add(j.file()));
+        for (String path : statics.keySet()) {
+            if (pageFiles.contains(path)) {
+                problems.add(Diagnostic.error(STATIC + "/" + path, 0, 0, "this static file has the same path as a generated page"));
+            }
+        }
+        checkStylesheets(statics, new PrivacyGuard(graph.config().allowHosts()), problems);
+        return new BuildCache.Plan(jobs, renderers, statics, problems);
+    }
+
     /** What changed since the cache's last successful build, and so which pages must be rendered. */
     private static final class Changes {
         private final boolean all;
@@ -464,6 +579,20 @@ public final class SiteBuilder {
         private final Set<String> entries;
         private final Set<String> collections;
         private final boolean menus;
+
+        private Changes(Set<String> entries) {
+            this.all = false;
+            this.entries = entries;
+            this.collections = Set.of();
+            this.menus = false;
+        }
+
+        /** Only the bodies of {@code changed} changed. */
+        static Changes bodies(List<org.briefkit.graph.SiteEntry> changed) {
+            Set<String> keys = new HashSet<>();
+            changed.forEach(se -> keys.add(Tracking.key(se, Tracking.Aspect.BODY)));
+            return new Changes(keys);
+        }
 
         Changes(BuildCache cache, Prints prints, List<PageJob> jobs) {
             Set<String> pageTemplates = new HashSet<>();
@@ -490,13 +619,15 @@ public final class SiteBuilder {
             if (menus && d.readMenus()) {
                 return true;
             }
-            for (String c : d.collections()) {
-                if (collections.contains(c)) {
-                    return true;
-                }
-            }
-            for (String e : d.entries()) {
-                if (entries.contains(e)) {
+            return meets(d.collections(), collections) || meets(d.entries(), entries);
+        }
+
+        /** Whether the sets share an element; looks up the smaller set's elements in the larger. */
+        private static boolean meets(Set<String> a, Set<String> b) {
+            Set<String> small = a.size() <= b.size() ? a : b;
+            Set<String> large = small == a ? b : a;
+            for (String x : small) {
+                if (large.contains(x)) {
                     return true;
                 }
             }
@@ -538,17 +669,22 @@ public final class SiteBuilder {
         stageMillis.merge(stage, (System.nanoTime() - t0) / 1_000_000, Long::sum);
     }
 
+    /** Whether the build kept the last graph and replaced edited bodies in it, instead of linking again. */
+    boolean reusedGraph() {
+        return textChanged != null;
+    }
+
     /** How many pages the last build rendered (the others were reused from the cache). */
     public int renderedPages() {
         return lastRendered;
     }
 
     /** Stylesheets among the static files may not load anything from other hosts either. */
-    private void checkStylesheets(Map<String, byte[]> statics, PrivacyGuard guard) {
+    private static void checkStylesheets(Map<String, byte[]> statics, PrivacyGuard guard, List<Diagnostic> problems) {
         statics.forEach((path, bytes) -> {
             if (path.endsWith(".css")) {
                 for (PrivacyGuard.Finding f : guard.checkCss(new String(bytes, StandardCharsets.UTF_8))) {
-                    diagnostics.add(Diagnostic.error(STATIC + "/" + path, f.line(), 0, "the stylesheet would load " + f.url()
+                    problems.add(Diagnostic.error(STATIC + "/" + path, f.line(), 0, "the stylesheet would load " + f.url()
                             + " from another host (" + f.what() + ")").withHint(PrivacyFindings.HINT));
                 }
             }
@@ -556,17 +692,19 @@ public final class SiteBuilder {
     }
 
     /** The theme's static files overlaid with the site's: output path to bytes. */
-    private Map<String, byte[]> staticFiles() {
+    private Map<String, byte[]> staticFiles(List<Diagnostic> problems) {
         Map<String, byte[]> out = new TreeMap<>();
+        Diagnostics listing = new Diagnostics();
         for (SiteSource s : List.of(theme, source)) {
-            for (SourceFile f : s.list(STATIC, diagnostics)) {
+            for (SourceFile f : s.list(STATIC, listing)) {
                 try {
                     out.put(f.path().substring(STATIC.length() + 1), s.read(f.path()));
                 } catch (IOException e) {
-                    diagnostics.add(Diagnostic.error(f.path(), 0, 0, "cannot read: " + e.getMessage()));
+                    problems.add(Diagnostic.error(f.path(), 0, 0, "cannot read: " + e.getMessage()));
                 }
             }
         }
+        problems.addAll(listing.sorted());
         return out;
     }
 

@@ -82,6 +82,10 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private void report(PreviewServer.Rebuild r, String verb, Set<String> changed, PrintWriter out, PrintWriter err) {
+        if (common.verbose) {
+            err.println(Console.stages(r.result()));
+            err.flush();
+        }
         if (!r.result().ok()) {
             for (Diagnostic d : r.result().diagnostics()) {
                 if (d.isError() || !common.quiet) {

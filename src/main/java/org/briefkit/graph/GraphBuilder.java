@@ -59,6 +59,7 @@ public final class GraphBuilder {
     private final String lang;
     private final String prefix;
     private final Inherited inherited;
+    private ResolvedBodies bodies;
     private boolean quiet;
 
     public GraphBuilder(SiteConfig config, boolean lenient) {
@@ -72,6 +73,54 @@ public final class GraphBuilder {
         this.lang = lang;
         this.prefix = config.languageFolder(lang);
         this.inherited = inherited;
+    }
+
+    /**
+     * Reuses the bodies {@code memo} kept from the last graph of this language where nothing they
+     * show changed, and keeps this graph's for the next (rebuilds of the preview).
+     */
+    public GraphBuilder reusing(ResolvedBodies memo) {
+        this.bodies = memo;
+        return this;
+    }
+
+    /**
+     * Gives {@code graph} new versions of some of its files, each differing from the version in the
+     * graph only in its body's text (same fields, references, headings and positions), so that the
+     * graph, its links and its problems stay as they are: the preview's rebuild after an edit of
+     * text, without linking the whole site again. {@code edits} maps each version in the graph to its
+     * new one; {@code bodies} is the memo the graph was built with. Returns the entries changed, or
+     * null (and changes nothing) when one of the old versions is not in the graph as given.
+     */
+    public static List<SiteEntry> replaceBodies(SiteGraph graph, Map<Entry, Entry> edits, ResolvedBodies bodies) {
+        List<SiteEntry> targets = new ArrayList<>();
+        for (Entry before : edits.keySet()) {
+            SiteEntry se = before.section() ? graph.section(before.collection()) : graph.get(before.id());
+            if (se == null || se.entry() != before) {
+                return null;
+            }
+            targets.add(se);
+        }
+        List<String> html = new ArrayList<>();
+        for (SiteEntry se : targets) {
+            String resolved = bodies.rebind(se.entry(), edits.get(se.entry()));
+            if (resolved == null) {
+                return null;
+            }
+            html.add(resolved);
+        }
+        for (int i = 0; i < targets.size(); i++) {
+            SiteEntry se = targets.get(i);
+            se.replaceBody(edits.get(se.entry()), html.get(i));
+        }
+        return targets;
+    }
+
+    /** Whether {@code after} differs from {@code before} only in its body's HTML. */
+    public static boolean onlyTextChanged(Entry before, Entry after) {
+        org.briefkit.model.Body b = before.body();
+        return before.withBody(new org.briefkit.model.Body(after.body().html(), b.refs(), b.headings(), b.firstHeading()))
+                .equals(after);
     }
 
     /** The graph and the problems found while linking. */
@@ -139,6 +188,9 @@ public final class GraphBuilder {
             se.freeze(sorted);
         }
         sections.values().forEach(se -> se.freeze(List.of()));
+        if (bodies != null) {
+            bodies.finish();
+        }
         return new Result(new SiteGraph(config, byId, byCollection, sections, lang, prefix), problems);
     }
 
@@ -274,7 +326,7 @@ public final class GraphBuilder {
             links[ref.index()] = "<a href=\"" + escape(href) + "\"" + marks + ">"
                     + escape(text) + (other.isEmpty() ? "" : " <span class=\"in-lang\">(" + escape(other) + ")</span>") + "</a>";
         }
-        se.setHtml(Body.replaceRefs(e.body().html(), index -> links[index]));
+        se.setHtml(bodies != null ? bodies.html(e, links) : Body.replaceRefs(e.body().html(), index -> links[index]));
         quiet = false;
     }
 

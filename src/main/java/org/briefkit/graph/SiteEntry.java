@@ -11,10 +11,11 @@ import org.briefkit.model.Entry;
  * An entry in the site graph: the parsed {@link Entry} with its place in the site (its path), its
  * references resolved to other entries, the entries that refer to it, and its body HTML with
  * references turned into links. Created and completed by {@link GraphBuilder}; immutable and
- * thread-safe once the graph is built.
+ * thread-safe once the graph is built, except that a rebuild may give it a new version of its file
+ * whose body text alone changed ({@link GraphBuilder#replaceBodies}) before pages are rendered.
  */
 public final class SiteEntry {
-    private final Entry entry;
+    private Entry entry;
     private final String path;
     private final String tree;
     private Map<String, List<SiteEntry>> refs = new LinkedHashMap<>();
@@ -102,6 +103,11 @@ public final class SiteEntry {
 
     void setHtml(String html) {
         this.html = html;
+    }
+
+    void replaceBody(Entry newer, String newHtml) {
+        this.entry = newer;
+        this.html = newHtml;
     }
 
     void freeze(List<Backlink> sortedBacklinks) {

@@ -50,7 +50,12 @@ public record Body(String html, List<InlineRef> refs, List<Heading> headings, St
         if (open < 0) {
             return html;
         }
-        StringBuilder sb = new StringBuilder(html.length() + 64);
+        int length = html.length();
+        for (int at = open; at >= 0; at = html.indexOf(REF_OPEN, at + 1)) {
+            int close = html.indexOf(REF_CLOSE, at);
+            length += replacement.apply(Integer.parseInt(html, at + 1, close, 10)).length() - (close + 1 - at);
+        }
+        StringBuilder sb = new StringBuilder(length);
         int from = 0;
         while (open >= 0) {
             int close = html.indexOf(REF_CLOSE, open);

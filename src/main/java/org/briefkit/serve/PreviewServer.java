@@ -19,7 +19,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.NavigableMap;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -159,7 +159,7 @@ public final class PreviewServer implements AutoCloseable {
                 send(ex, 400, "text/plain; charset=utf-8", "bad request\n".getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            NavigableMap<String, byte[]> site = cache.site();
+            Map<String, byte[]> site = cache.site();
             String file = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
             byte[] body = site.get(file);
             if (body == null && generated(file)) {

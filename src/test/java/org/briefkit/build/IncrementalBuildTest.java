@@ -59,7 +59,8 @@ class IncrementalBuildTest {
         Random random = new Random(2026);
         int incrementalPages = 0;
         int fullPages = 0;
-        for (int step = 0; step < 60; step++) {
+        int reusedGraphs = 0;
+        for (int step = 0; step < 80; step++) {
             List<String> changed = edit(source, random, step);
             cache.changed(changed);
             SiteBuilder incremental = new SiteBuilder(source, ThemeSource.builtIn(), options, BuildListener.NONE, cache);
@@ -76,10 +77,12 @@ class IncrementalBuildTest {
                 assertTrue(Arrays.equals(expected.get(path), actual.get(path)), "step " + step + " " + changed + ": " + path
                         + " differs from a full build");
             }
+            reusedGraphs += incremental.reusedGraph() ? 1 : 0;
             incrementalPages += incremental.renderedPages();
             fullPages += r.pages();
         }
         assertTrue(incrementalPages < fullPages * 7 / 10, "rebuilds render only what changed: " + incrementalPages + " of " + fullPages);
+        assertTrue(reusedGraphs >= 3, "edits of text alone keep the graph: " + reusedGraphs);
     }
 
     /** One random edit; returns the paths it touched. */
@@ -88,7 +91,7 @@ class IncrementalBuildTest {
                 .filter(p -> p.endsWith(".md")).toList();
         String path = content.get(random.nextInt(content.size()));
         String text = s.text(path);
-        switch (random.nextInt(12)) {
+        switch (random.nextInt(15)) {
             case 0 -> s.put(path, text.replaceFirst("(?m)^title: .*$", "title: Edited title " + step));
             case 1 -> s.put(path, text + "\nAn added sentence " + step + ".\n");
             case 2 -> s.put(path, text.replaceFirst("(?m)^weight: .*$", "weight: " + random.nextInt(20)));
@@ -130,7 +133,11 @@ class IncrementalBuildTest {
                 s.put("site.yml", "title: Generated briefing edited " + step + "\nbaseUrl: https://corpus.example/\n");
                 return List.of("site.yml");
             }
-            default -> s.put(path, text.replaceFirst("\\[\\[[^]]*]]", "[[P-1.0]]"));
+            case 11 -> s.put(path, text.replaceFirst("\\[\\[[^]]*]]", "[[P-1.0]]"));
+            // text alone: a word changed on its line, or a line inserted before the body's references
+            case 12 -> s.put(path, text.replaceFirst("(?s)(\n---\n.*?)\\b(\\w{4,})\\b", "$1$2ed" + step));
+            case 13 -> s.put(path, text.replaceFirst("\n---\n", "\n---\nA first line " + step + ".\n\n"));
+            default -> s.put(path, text + "Closing words " + step + ".\n");
         }
         return List.of(path);
     }
