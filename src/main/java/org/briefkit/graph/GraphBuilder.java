@@ -326,7 +326,13 @@ public final class GraphBuilder {
             links[ref.index()] = "<a href=\"" + escape(href) + "\"" + marks + ">"
                     + escape(text) + (other.isEmpty() ? "" : " <span class=\"in-lang\">(" + escape(other) + ")</span>") + "</a>";
         }
-        se.setHtml(bodies != null ? bodies.html(e, links) : Body.replaceRefs(e.body().html(), index -> links[index]));
+        if (bodies != null) {
+            se.setHtml(bodies.html(e, links));
+        } else if (refs.isEmpty()) {
+            se.setHtml(e.body().html());
+        } else {
+            se.setLinks(links);
+        }
         quiet = false;
     }
 

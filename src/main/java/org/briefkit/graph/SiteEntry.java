@@ -21,7 +21,9 @@ public final class SiteEntry {
     private Map<String, List<SiteEntry>> refs = new LinkedHashMap<>();
     private List<SiteEntry> inlineRefs = new ArrayList<>();
     private List<Backlink> backlinks = new ArrayList<>();
+    /** The body HTML when kept ({@link ResolvedBodies}); else null, and it is made from {@link #links} when asked for. */
     private String html = "";
+    private String[] links;
 
     /** One incoming reference: the entry that refers, and its field (null for an inline [[…]] reference). */
     public record Backlink(SiteEntry from, String field) {
@@ -81,7 +83,7 @@ public final class SiteEntry {
 
     /** The body HTML; links to the site root are still {@link org.briefkit.model.Body#ROOT} markers. */
     public String html() {
-        return html;
+        return html != null ? html : org.briefkit.model.Body.replaceRefs(entry.body().html(), index -> links[index]);
     }
 
     void addRef(String field, SiteEntry target) {
@@ -105,9 +107,20 @@ public final class SiteEntry {
         this.html = html;
     }
 
+    /**
+     * The links the body's {@code [[…]]} placeholders become; the HTML is made from them each time
+     * it is asked for rather than held beside the parsed body (at 100,000 entries that would be
+     * hundreds of megabytes, and a page reads a body once or twice).
+     */
+    void setLinks(String[] links) {
+        this.html = null;
+        this.links = links;
+    }
+
     void replaceBody(Entry newer, String newHtml) {
         this.entry = newer;
         this.html = newHtml;
+        this.links = null;
     }
 
     void freeze(List<Backlink> sortedBacklinks) {
