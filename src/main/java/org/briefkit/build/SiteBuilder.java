@@ -472,23 +472,31 @@ public final class SiteBuilder {
         stageMillis.put("pages", (System.nanoTime() - renderStart) / 1_000_000);
         long outputsStart = System.nanoTime();
         boolean lazy = cache != null && cache.isLazyOutputs() && sink == null;
-        Map<String, byte[]> generated = diagnostics.hasErrors() || lazy ? Map.of() : generated(graphs, jobs, stageMillis);
-        stageMillis.put("outputs", (System.nanoTime() - outputsStart) / 1_000_000);
-        for (String path : generated.keySet()) {
-            if (statics.containsKey(path)) {
-                diagnostics.add(Diagnostic.error(STATIC + "/" + path, 0, 0, "briefkit writes " + path + " itself")
-                        .withHint("rename or remove the static file"));
-            }
-        }
-        if (sink != null && !diagnostics.hasErrors()) {
-            for (Map.Entry<String, byte[]> g : generated.entrySet()) {
-                try {
-                    sink.write(g.getKey(), g.getValue());
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot write " + g.getKey(), e);
+        // Generated files are written as they are made (at 100,000 entries they cannot all be held)
+        // and kept only for the cache.
+        Map<String, byte[]> generated = new TreeMap<>();
+        int[] generatedFiles = new int[1];
+        if (!diagnostics.hasErrors() && !lazy) {
+            generated(graphs, jobs, stageMillis, (path, pieces) -> {
+                generatedFiles[0]++;
+                if (statics.containsKey(path)) {
+                    diagnostics.add(Diagnostic.error(STATIC + "/" + path, 0, 0, "briefkit writes " + path + " itself")
+                            .withHint("rename or remove the static file"));
+                    return;
                 }
-            }
+                if (sink != null) {
+                    try {
+                        sink.write(path, pieces);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot write " + path, e);
+                    }
+                }
+                if (cache != null) {
+                    generated.put(path, OutputSink.join(pieces));
+                }
+            });
         }
+        stageMillis.put("outputs", (System.nanoTime() - outputsStart) / 1_000_000);
 
         if (sink != null && !diagnostics.hasErrors()) {
             for (Map.Entry<String, byte[]> s : statics.entrySet()) {
@@ -519,14 +527,18 @@ public final class SiteBuilder {
             Map<String, byte[]> files = new TreeMap<>(statics);
             files.putAll(generated);
             cache.statics = files;
-            cache.pendingOutputs(lazy ? () -> generated(graphs, jobs, new HashMap<>()) : null);
+            cache.pendingOutputs(lazy ? () -> {
+                Map<String, byte[]> made = new TreeMap<>();
+                generated(graphs, jobs, new HashMap<>(), (path, pieces) -> made.put(path, OutputSink.join(pieces)));
+                return made;
+            } : null);
             cache.renderAll = false;
             cache.changedTemplates.clear();
             cache.publish();
         }
         lastRendered = rendered.get();
         written[0] = pages.get();
-        written[1] = pages.get() + statics.size() + generated.size();
+        written[1] = pages.get() + statics.size() + generatedFiles[0];
     }
 
     /**
@@ -635,13 +647,17 @@ public final class SiteBuilder {
         }
     }
 
-    /** Feeds, data files and the search index of each language, and the sitemap; their times go to {@code stageMillis}. */
-    private static Map<String, byte[]> generated(List<SiteGraph> graphs, List<PageJob> jobs, Map<String, Long> stageMillis) {
-        Map<String, byte[]> out = new TreeMap<>();
+    /**
+     * Feeds, data files and the search index of each language, and the sitemap, each handed to
+     * {@code out} (path, bytes in pieces) as soon as it is made; their times go to {@code stageMillis}.
+     */
+    private static void generated(List<SiteGraph> graphs, List<PageJob> jobs, Map<String, Long> stageMillis,
+                                  java.util.function.BiConsumer<String, List<byte[]>> out) {
+        java.util.function.Consumer<Map<String, byte[]>> each = files -> files.forEach((path, bytes) -> out.accept(path, List.of(bytes)));
         for (SiteGraph g : graphs) {
-            timeInto(out, stageMillis, "feeds", () -> org.briefkit.outputs.Feeds.build(g));
-            timeInto(out, stageMillis, "data", () -> org.briefkit.outputs.DataExport.build(g));
-            timeInto(out, stageMillis, "search", () -> org.briefkit.outputs.SearchIndex.build(g));
+            timed(stageMillis, "feeds", () -> each.accept(org.briefkit.outputs.Feeds.build(g)));
+            timed(stageMillis, "data", () -> org.briefkit.outputs.DataExport.build(g, out));
+            timed(stageMillis, "search", () -> each.accept(org.briefkit.outputs.SearchIndex.build(g)));
         }
         List<List<String>> pages = new ArrayList<>();
         graphs.forEach(g -> pages.add(new ArrayList<>()));
@@ -657,15 +673,13 @@ public final class SiteBuilder {
             }
             pages.get(lang).add(j.file());
         }
-        out.putAll(org.briefkit.outputs.Sitemap.build(graphs, pages));
-        return out;
+        each.accept(org.briefkit.outputs.Sitemap.build(graphs, pages));
     }
 
-    /** Puts what {@code output} makes into {@code out}, adding the milliseconds it took to {@code stage} (summed over languages). */
-    private static void timeInto(Map<String, byte[]> out, Map<String, Long> stageMillis, String stage,
-                                 java.util.function.Supplier<Map<String, byte[]>> output) {
+    /** Runs {@code work}, adding the milliseconds it took to {@code stage} (summed over languages). */
+    private static void timed(Map<String, Long> stageMillis, String stage, Runnable work) {
         long t0 = System.nanoTime();
-        out.putAll(output.get());
+        work.run();
         stageMillis.merge(stage, (System.nanoTime() - t0) / 1_000_000, Long::sum);
     }
 

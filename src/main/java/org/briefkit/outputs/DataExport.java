@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.briefkit.graph.SiteEntry;
 import org.briefkit.graph.SiteGraph;
 import org.briefkit.model.Body;
@@ -21,14 +22,16 @@ public final class DataExport {
     private DataExport() {
     }
 
-    public static Map<String, byte[]> build(SiteGraph graph) {
-        Map<String, byte[]> out = new LinkedHashMap<>();
+    /**
+     * Makes the data files of {@code graph} and hands each to {@code out} as soon as it is made, in
+     * UTF-8 pieces: a collection of 10,000 bodies is too big to build as one string (a heap of
+     * 450 MB ran out there), and at 100,000 too big to hold twice.
+     */
+    public static void build(SiteGraph graph, BiConsumer<String, List<byte[]>> out) {
         String base = graph.config().baseUrl();
-        List<Object> nodes = new ArrayList<>();
-        List<Object> edges = new ArrayList<>();
+        Utf8 nodes = new Utf8();
+        Utf8 edges = new Utf8();
         for (String c : graph.collectionNames()) {
-            // Written in pieces: with 10,000 bodies the document is too big to build as one string
-            // (a heap of 450 MB ran out here).
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("schemaVersion", SCHEMA_VERSION);
             doc.put("site", graph.config().title());
@@ -54,21 +57,26 @@ public final class DataExport {
                 node.put("collection", c);
                 node.put("title", e.title());
                 node.put("url", e.path());
-                nodes.add(node);
-                e.refs().forEach((field, list) -> list.forEach(t -> edges.add(edge(e, t, field))));
-                e.inlineRefs().forEach(t -> edges.add(edge(e, t, null)));
+                nodes.addItem(Json.write(node));
+                e.refs().forEach((field, list) -> list.forEach(t -> edges.addItem(Json.write(edge(e, t, field)))));
+                e.inlineRefs().forEach(t -> edges.addItem(Json.write(edge(e, t, null))));
             }
             json.add("]}\n");
-            out.put(graph.prefix() + "data/" + c + ".json", json.bytes());
+            out.accept(graph.prefix() + "data/" + c + ".json", json.parts);
         }
+        // {"schemaVersion":…,"lang":…,"nodes":[…],"edges":[…]}, the lists written item by item
         Map<String, Object> g = new LinkedHashMap<>();
         g.put("schemaVersion", SCHEMA_VERSION);
         g.put("site", graph.config().title());
         g.put("lang", graph.lang());
-        g.put("nodes", nodes);
-        g.put("edges", edges);
-        out.put(graph.prefix() + "data/graph.json", (Json.write(g) + "\n").getBytes(StandardCharsets.UTF_8));
-        return out;
+        String head = Json.write(g);
+        Utf8 json = new Utf8();
+        json.add(head.substring(0, head.length() - 1) + ",\"nodes\":[");
+        json.addAll(nodes);
+        json.add("],\"edges\":[");
+        json.addAll(edges);
+        json.add("]}\n");
+        out.accept(graph.prefix() + "data/graph.json", json.parts);
     }
 
     /** One entry of a collection's data file. */
@@ -103,10 +111,10 @@ public final class DataExport {
         return m;
     }
 
-    /** A document in UTF-8 pieces, joined once at the end. */
+    /** A document in UTF-8 pieces; {@link #addItem} separates list items with commas. */
     private static final class Utf8 {
         private final List<byte[]> parts = new ArrayList<>();
-        private int size;
+        private boolean items;
 
         void add(String s) {
             add(s.getBytes(StandardCharsets.UTF_8));
@@ -114,17 +122,15 @@ public final class DataExport {
 
         void add(byte[] b) {
             parts.add(b);
-            size += b.length;
         }
 
-        byte[] bytes() {
-            byte[] all = new byte[size];
-            int at = 0;
-            for (byte[] b : parts) {
-                System.arraycopy(b, 0, all, at, b.length);
-                at += b.length;
-            }
-            return all;
+        void addItem(String json) {
+            add((items ? "," : "") + json);
+            items = true;
+        }
+
+        void addAll(Utf8 other) {
+            parts.addAll(other.parts);
         }
     }
 

@@ -78,13 +78,20 @@ public final class DirectoryOutput implements OutputSink {
 
     @Override
     public void write(String path, byte[] content) throws IOException {
+        write(path, java.util.List.of(content));
+    }
+
+    @Override
+    public void write(String path, java.util.List<byte[]> pieces) throws IOException {
         Path target = staging.resolve(path).normalize();
         if (!target.startsWith(staging) || path.isEmpty()) {
             throw new IOException("refusing to write outside the output folder: " + path);
         }
         Files.createDirectories(target.getParent());
         try (OutputStream os = Files.newOutputStream(target)) {
-            os.write(content);
+            for (byte[] piece : pieces) {
+                os.write(piece);
+            }
         }
     }
 

@@ -10,6 +10,32 @@ import java.io.IOException;
 public interface OutputSink {
     void write(String path, byte[] content) throws IOException;
 
+    /**
+     * Writes a file given in pieces, in order, without joining them where the sink can (a data file
+     * of 100,000 bodies is hundreds of megabytes, and joining would hold it twice).
+     */
+    default void write(String path, java.util.List<byte[]> pieces) throws IOException {
+        write(path, join(pieces));
+    }
+
+    /** The pieces as one array. */
+    static byte[] join(java.util.List<byte[]> pieces) {
+        if (pieces.size() == 1) {
+            return pieces.get(0);
+        }
+        int size = 0;
+        for (byte[] b : pieces) {
+            size += b.length;
+        }
+        byte[] all = new byte[size];
+        int at = 0;
+        for (byte[] b : pieces) {
+            System.arraycopy(b, 0, all, at, b.length);
+            at += b.length;
+        }
+        return all;
+    }
+
     /** Writes {@link SiteZip#NAME}: a zip of everything written so far. */
     void zip() throws IOException;
 
