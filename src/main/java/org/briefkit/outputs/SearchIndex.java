@@ -103,12 +103,17 @@ public final class SearchIndex {
 
     /** The files of the index, paths relative to the site root (under {@code search/}). */
     public static Map<String, byte[]> build(SiteGraph graph) {
+        return build(graph, Runtime.getRuntime().maxMemory() / 5 / Long.BYTES);
+    }
+
+    /** As {@link #build(SiteGraph)}, holding at most about {@code pairBudget} pair postings at a time. */
+    static Map<String, byte[]> build(SiteGraph graph, long pairBudget) {
         List<SiteEntry> docs = graph.entries();
         List<String> collections = graph.collectionNames();
         // Terms of a block of documents in parallel, then their postings in document order.
         Dictionary dictionary = new Dictionary();
         Postings[] postings = new Postings[1024];
-        LongChunks pairs = new LongChunks();
+        Pairs pairs = new Pairs(pairBudget);
         for (int from = 0; from < docs.size(); from += BLOCK) {
             int first = from;
             DocTerms[] block = new DocTerms[Math.min(BLOCK, docs.size() - from)];
@@ -127,13 +132,7 @@ public final class SearchIndex {
                     }
                     postings[t].add(doc, dt.weights()[k]);
                 }
-                for (long pair : dt.pairs()) {
-                    long a = pair >>> 32;
-                    long b = pair & 0xFFFFFFFFL;
-                    if (a <= WORD_MASK && b <= WORD_MASK && doc <= DOC_MASK) {
-                        pairs.add(a << (WORD_BITS + DOC_BITS) | b << DOC_BITS | doc);
-                    }
-                }
+                pairs.add(dt, doc, 0, PARTS);
             }
         }
         // Terms in the order of their text: words by rank; a pair "a b" right after the word a and
@@ -145,22 +144,27 @@ public final class SearchIndex {
         for (int r = 0; r < byRank.length; r++) {
             rank[byRank[r]] = r;
         }
-        long[] sortedPairs = pairs.toArray();
-        java.util.stream.IntStream.range(0, sortedPairs.length).parallel().forEach(i -> {
-            long p = sortedPairs[i];
-            long a = rank[(int) (p >>> (WORD_BITS + DOC_BITS))];
-            long b = rank[(int) (p >>> DOC_BITS & WORD_MASK)];
-            sortedPairs[i] = a << (WORD_BITS + DOC_BITS) | b << DOC_BITS | (p & DOC_MASK);
-        });
-        java.util.Arrays.parallelSort(sortedPairs);
-
+        // The pairs of one part at a time, numbered by rank and sorted: the words of a part (by
+        // first character) have consecutive ranks, so the parts in order are all pairs in order.
         int n = docs.size();
         Shards shards = new Shards(graph.prefix());
-        Terms terms = new Terms(words, byRank, postings, sortedPairs, n, shards);
+        Terms terms = new Terms(words, byRank, postings, n, shards);
+        long[] sortedPairs = new long[0];
+        int loaded = -1;
         int next = 0;
         for (int r = 0; r < byRank.length; r++) {
             if (postings[byRank[r]] != null) {
                 terms.add(byRank[r], -1);
+            }
+            int part = part(words[byRank[r]]);
+            if (part != loaded) {
+                if (!pairs.holds(part)) {
+                    pairs.collect(part, docs, dictionary);
+                }
+                sortedPairs = pairs.take(part, rank);
+                terms.pairs(sortedPairs);
+                loaded = part;
+                next = 0;
             }
             while (next < sortedPairs.length && sortedPairs[next] >>> (WORD_BITS + DOC_BITS) == r) {
                 int start = next;
@@ -201,9 +205,144 @@ public final class SearchIndex {
         return out;
     }
 
-    /** A growing list of longs in chunks, so that growing never copies (or holds twice) millions of them. */
+    /** Pairs are kept in parts by the first character of their first word: one per ASCII character, one for the rest. */
+    private static final int PARTS = 129;
+
+    private static int part(String word) {
+        char c = word.isEmpty() ? 0 : word.charAt(0);
+        return Math.min(c, PARTS - 1);
+    }
+
+    /**
+     * The pair postings by part. When they would take more than a budget of the heap (a fifth; at
+     * 100,000 entries there are some 90 million), they are only counted in the first pass, and
+     * collected again, from the documents, a group of consecutive parts within the budget at a time.
+     */
+    private static final class Pairs {
+        private final LongChunks[] parts = new LongChunks[PARTS];
+        private final long[] counts = new long[PARTS];
+        private final long budget;
+        private long held;
+        private boolean counting;
+        private int from;
+        private int to = PARTS;
+
+        Pairs(long budget) {
+            this.budget = budget;
+        }
+
+        /** Adds the pairs of document {@code doc} whose part is in [{@code first}, {@code end}). */
+        void add(DocTerms dt, int doc, int first, int end) {
+            for (long pair : dt.pairs()) {
+                int part = (int) (pair >>> (32 + WORD_BITS));
+                long a = pair >>> 32 & WORD_MASK;
+                long b = pair & 0xFFFFFFFFL;
+                if (part < first || part >= end || b > WORD_MASK || doc > DOC_MASK) {
+                    continue;
+                }
+                if (first == 0 && end == PARTS) {
+                    counts[part]++;
+                    if (!counting && ++held > budget) {
+                        counting = true;
+                        java.util.Arrays.fill(parts, null);
+                        to = 0;
+                    }
+                    if (counting) {
+                        continue;
+                    }
+                }
+                if (parts[part] == null) {
+                    parts[part] = new LongChunks();
+                }
+                parts[part].add(a << (WORD_BITS + DOC_BITS) | b << DOC_BITS | doc);
+            }
+        }
+
+        /** Whether the pairs of {@code part} are collected. */
+        boolean holds(int part) {
+            return !counting || part >= from && part < to;
+        }
+
+        /** Collects the pairs of {@code part} and the parts after it that fit the budget with it. */
+        void collect(int part, List<SiteEntry> docs, Dictionary dictionary) {
+            from = part;
+            to = part + 1;
+            long sum = counts[part];
+            while (to < PARTS && sum + counts[to] <= budget) {
+                sum += counts[to++];
+            }
+            for (int start = 0; start < docs.size(); start += BLOCK) {
+                int first = start;
+                DocTerms[] block = new DocTerms[Math.min(BLOCK, docs.size() - start)];
+                java.util.stream.IntStream.range(0, block.length).parallel()
+                        .forEach(d -> block[d] = terms(docs.get(first + d), dictionary));
+                for (int d = 0; d < block.length; d++) {
+                    add(block[d], first + d, from, to);
+                }
+            }
+        }
+
+        /** The pairs of {@code part} in one array, word numbers replaced by ranks, sorted; the part is let go. */
+        long[] take(int part, int[] rank) {
+            LongChunks chunks = parts[part];
+            parts[part] = null;
+            return chunks == null ? new long[0] : ranked(chunks, rank);
+        }
+    }
+
+    /** The pair postings of a part in one array, with word numbers replaced by ranks, sorted. */
+    private static long[] ranked(LongChunks part, int[] rank) {
+        long[] a = part.toArray();
+        java.util.stream.IntStream.range(0, a.length).parallel().forEach(i -> {
+            long p = a[i];
+            long x = rank[(int) (p >>> (WORD_BITS + DOC_BITS))];
+            long y = rank[(int) (p >>> DOC_BITS & WORD_MASK)];
+            a[i] = x << (WORD_BITS + DOC_BITS) | y << DOC_BITS | (p & DOC_MASK);
+        });
+        sortInPlace(a);
+        return a;
+    }
+
+    /**
+     * Sorts {@code a} without a second array of its size ({@code Arrays.parallelSort} takes one: at
+     * 100,000 entries that is hundreds of megabytes): split around a sampled middle value, then the
+     * two parts sorted in place at the same time.
+     */
+    static void sortInPlace(long[] a) {
+        if (a.length < 1 << 16) {
+            java.util.Arrays.sort(a);
+            return;
+        }
+        long[] sample = new long[1025];
+        java.util.Random random = new java.util.Random(a.length);
+        for (int i = 0; i < sample.length; i++) {
+            sample[i] = a[random.nextInt(a.length)];
+        }
+        java.util.Arrays.sort(sample);
+        long pivot = sample[sample.length / 2];
+        int low = 0;
+        int high = a.length - 1;
+        while (low <= high) {
+            if (a[low] < pivot) {
+                low++;
+            } else {
+                long t = a[low];
+                a[low] = a[high];
+                a[high--] = t;
+            }
+        }
+        int split = low;
+        java.util.stream.IntStream.range(0, 2).parallel()
+                .forEach(half -> java.util.Arrays.sort(a, half == 0 ? 0 : split, half == 0 ? split : a.length));
+    }
+
+    /**
+     * A growing list of longs in chunks, so that growing never copies (or holds twice) millions of
+     * them. A chunk is 256 KB: at half of G1's smallest region (1 MB) or more, each would take a
+     * whole region of its own, doubling the memory held.
+     */
     private static final class LongChunks {
-        private static final int CHUNK_SIZE = 1 << 16;
+        private static final int CHUNK_SIZE = 1 << 15;
         private final List<long[]> full = new ArrayList<>();
         private long[] current = new long[CHUNK_SIZE];
         private int used;
@@ -244,20 +383,25 @@ public final class SearchIndex {
         private final String[] words;
         private final Integer[] byRank;
         private final Postings[] singles;
-        private final long[] pairs;
+        private long[] pairs = new long[0];
         private final int n;
         private final Shards shards;
         private final int[] first = new int[BATCH];
         private final int[] end = new int[BATCH];
         private int size;
 
-        Terms(String[] words, Integer[] byRank, Postings[] singles, long[] pairs, int n, Shards shards) {
+        Terms(String[] words, Integer[] byRank, Postings[] singles, int n, Shards shards) {
             this.words = words;
             this.byRank = byRank;
             this.singles = singles;
-            this.pairs = pairs;
             this.n = n;
             this.shards = shards;
+        }
+
+        /** The pair postings that runs added from now on index (the terms added so far are written first). */
+        void pairs(long[] sorted) {
+            flush();
+            this.pairs = sorted;
         }
 
         void add(int first, int end) {
@@ -397,16 +541,21 @@ public final class SearchIndex {
         // Pairs of neighbouring words (stop words skipped), so that a phrase finds its page; weight 1.
         long[] pairs = new long[title.size() + summary.size() + body.size()];
         int p = 0;
-        for (int[] text : List.of(titleWords, summaryWords, bodyWords)) {
+        List<List<String>> texts = List.of(title, summary, body);
+        List<int[]> numbers = List.of(titleWords, summaryWords, bodyWords);
+        for (int t = 0; t < texts.size(); t++) {
+            int[] text = numbers.get(t);
             long previous = -1;
-            for (int word : text) {
+            for (int i = 0; i < text.length; i++) {
+                int word = text[i];
                 if (word < 0) {
                     continue;
                 }
                 if (previous >= 0) {
                     pairs[p++] = previous << 32 | word;
                 }
-                previous = word;
+                // the part of the first word's text: its first character, kept above the word's number
+                previous = word > WORD_MASK ? -1 : (long) part(texts.get(t).get(i)) << WORD_BITS | word;
             }
         }
         java.util.Arrays.sort(pairs, 0, p);

@@ -43,6 +43,24 @@ class SearchIndexTest {
     Path dir;
 
     @Test
+    void sortInPlaceSortsLikeArraysSort() {
+        java.util.Random random = new java.util.Random(8);
+        for (int size : new int[] {0, 1, 1000, 70_000, 300_001}) {
+            for (int kind = 0; kind < 3; kind++) {
+                long[] a = new long[size];
+                for (int i = 0; i < size; i++) {
+                    // any longs (negative ones too, as packed pairs with a high word rank are), few distinct values, or all equal
+                    a[i] = kind == 0 ? random.nextLong() : kind == 1 ? random.nextInt(5) - 2 : 7;
+                }
+                long[] expected = a.clone();
+                java.util.Arrays.sort(expected);
+                SearchIndex.sortInPlace(a);
+                assertTrue(java.util.Arrays.equals(expected, a), "size " + size + ", kind " + kind);
+            }
+        }
+    }
+
+    @Test
     void everyTermListsTheDocumentsAndScoresTheRulesGiveIt() throws IOException {
         // 700 talking points: more documents than one block, so the postings cross block boundaries.
         Corpus.write(dir, 700, 7);
@@ -68,6 +86,16 @@ class SearchIndexTest {
                 && actual.containsKey("ete"), "pairs, CJK characters, folded accents and numeric entities are indexed");
         assertTrue(actual.keySet().stream().noneMatch(t -> t.startsWith("antidisestablishmentarianismanti") && !t.contains(" ")),
                 "words longer than 40 characters are left out as single terms");
+
+        // With room for few pairs at a time (as a large site in a small heap), the pairs are
+        // collected again a group of parts at a time, and the files are the same.
+        for (long budget : new long[] {1, 5_000, 60_000}) {
+            Map<String, byte[]> small = SearchIndex.build(graph, budget);
+            assertEquals(files.keySet(), small.keySet(), "budget " + budget);
+            for (String path : files.keySet()) {
+                assertTrue(java.util.Arrays.equals(files.get(path), small.get(path)), "budget " + budget + ": " + path);
+            }
+        }
     }
 
     private SiteGraph graph() throws IOException {
