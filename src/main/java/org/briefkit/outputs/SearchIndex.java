@@ -220,6 +220,8 @@ public final class SearchIndex {
      */
     private static final class Pairs {
         private final LongChunks[] parts = new LongChunks[PARTS];
+        /** When all parts were held: each part ranked and sorted, until taken. */
+        private long[][] ready;
         private final long[] counts = new long[PARTS];
         private final long budget;
         private long held;
@@ -282,8 +284,23 @@ public final class SearchIndex {
             }
         }
 
-        /** The pairs of {@code part} in one array, word numbers replaced by ranks, sorted; the part is let go. */
+        /**
+         * The pairs of {@code part} in one array, word numbers replaced by ranks, sorted; the part is
+         * let go. When all parts are held, they are all ranked and sorted at the first call, in parallel.
+         */
         long[] take(int part, int[] rank) {
+            if (!counting && ready == null) {
+                ready = new long[PARTS][];
+                java.util.stream.IntStream.range(0, PARTS).parallel().forEach(p -> {
+                    ready[p] = parts[p] == null ? new long[0] : ranked(parts[p], rank);
+                    parts[p] = null;
+                });
+            }
+            if (ready != null) {
+                long[] out = ready[part];
+                ready[part] = null;
+                return out;
+            }
             LongChunks chunks = parts[part];
             parts[part] = null;
             return chunks == null ? new long[0] : ranked(chunks, rank);
@@ -386,6 +403,8 @@ public final class SearchIndex {
         private long[] pairs = new long[0];
         private final int n;
         private final Shards shards;
+        /** The pair postings each run of the batch indexes. */
+        private final long[][] source = new long[BATCH][];
         private final int[] first = new int[BATCH];
         private final int[] end = new int[BATCH];
         private int size;
@@ -398,13 +417,13 @@ public final class SearchIndex {
             this.shards = shards;
         }
 
-        /** The pair postings that runs added from now on index (the terms added so far are written first). */
+        /** The pair postings that runs added from now on index. */
         void pairs(long[] sorted) {
-            flush();
             this.pairs = sorted;
         }
 
         void add(int first, int end) {
+            this.source[size] = pairs;
             this.first[size] = first;
             this.end[size] = end;
             if (++size == BATCH) {
@@ -414,12 +433,13 @@ public final class SearchIndex {
 
         void flush() {
             TermEntry[] out = new TermEntry[size];
-            java.util.stream.IntStream.range(0, size).parallel().forEach(i -> out[i] = entry(first[i], end[i]));
+            java.util.stream.IntStream.range(0, size).parallel().forEach(i -> out[i] = entry(source[i], first[i], end[i]));
+            java.util.Arrays.fill(source, null);
             shards.add(out);
             size = 0;
         }
 
-        private TermEntry entry(int first, int end) {
+        private TermEntry entry(long[] pairs, int first, int end) {
             if (end < 0) {
                 Postings p = singles[first];
                 return SearchIndex.entry(words[first], p.docs, p.weights, p.size, n);
