@@ -361,13 +361,16 @@ public final class SearchIndex {
     private static final class LongChunks {
         private static final int CHUNK_SIZE = 1 << 15;
         private final List<long[]> full = new ArrayList<>();
-        private long[] current = new long[CHUNK_SIZE];
+        /** The first chunk is small and each next one twice as big, up to the chunk size: most parts of a small site are tiny. */
+        private long[] current = new long[256];
         private int used;
+        private long held;
 
         void add(long v) {
-            if (used == CHUNK_SIZE) {
+            if (used == current.length) {
                 full.add(current);
-                current = new long[CHUNK_SIZE];
+                held += used;
+                current = new long[Math.min(CHUNK_SIZE, current.length * 2)];
                 used = 0;
             }
             current[used++] = v;
@@ -375,12 +378,15 @@ public final class SearchIndex {
 
         /** All values in one array; the chunks are let go as they are copied. */
         long[] toArray() {
-            long[] all = new long[full.size() * CHUNK_SIZE + used];
+            long[] all = new long[Math.toIntExact(held + used)];
+            int at = 0;
             for (int i = 0; i < full.size(); i++) {
-                System.arraycopy(full.get(i), 0, all, i * CHUNK_SIZE, CHUNK_SIZE);
+                long[] chunk = full.get(i);
+                System.arraycopy(chunk, 0, all, at, chunk.length);
+                at += chunk.length;
                 full.set(i, null);
             }
-            System.arraycopy(current, 0, all, full.size() * CHUNK_SIZE, used);
+            System.arraycopy(current, 0, all, at, used);
             full.clear();
             current = null;
             return all;
