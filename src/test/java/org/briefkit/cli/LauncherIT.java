@@ -47,7 +47,8 @@ class LauncherIT {
 
     @Test
     void aBuildThatOutgrowsTheEstimatedHeapRunsAgainWithMoreAndSaysSo() throws Exception {
-        Path site = Corpus.write(tmp.resolve("corpus"), 200, 3);
+        // 1,000 talking points need more than 16 MB (200 no longer do).
+        Path site = Corpus.write(tmp.resolve("corpus"), 1000, 3);
         Path out = tmp.resolve("out");
         Jar.Result r = Jar.run(Jar.packaged(), null, Map.of("BRIEFKIT_HEAP", "16m"), 120, "build", "--source", site.toString(),
                 "--out", out.toString());
@@ -58,7 +59,7 @@ class LauncherIT {
 
     @Test
     void runningOutOfAHeapTheUserChoseIsAClearErrorWithoutStackTrace() throws Exception {
-        Path site = Corpus.write(tmp.resolve("corpus"), 200, 3);
+        Path site = Corpus.write(tmp.resolve("corpus"), 1000, 3);
         Jar.Result r = Jar.runWithHeap("16m", 120, "build", "--source", site.toString(), "--out", tmp.resolve("out").toString());
         assertEquals(3, r.code(), r.out() + r.err());
         assertTrue(r.err().startsWith("error: briefkit ran out of memory: this site needs more than the 16 MB"), r.err());
