@@ -328,8 +328,6 @@ public final class GraphBuilder {
         }
         if (bodies != null) {
             se.setHtml(bodies.html(e, links));
-        } else if (refs.isEmpty()) {
-            se.setHtml(e.body().html());
         } else {
             se.setLinks(links);
         }

@@ -22,7 +22,7 @@ public final class ResolvedBodies {
     String html(Entry e, String[] links) {
         Resolved before = last.get(e);
         Resolved now = before != null && Arrays.equals(before.links(), links) ? before
-                : new Resolved(links, org.briefkit.model.Body.replaceRefs(e.body().html(), index -> links[index]));
+                : new Resolved(links, e.body().html(links));
         next.put(e, now);
         return now.html();
     }
@@ -37,7 +37,7 @@ public final class ResolvedBodies {
         if (r == null) {
             return null;
         }
-        Resolved now = new Resolved(r.links(), org.briefkit.model.Body.replaceRefs(after.body().html(), index -> r.links()[index]));
+        Resolved now = new Resolved(r.links(), after.body().html(r.links()));
         last.put(after, now);
         return now.html();
     }

@@ -83,7 +83,7 @@ public final class SiteEntry {
 
     /** The body HTML; links to the site root are still {@link org.briefkit.model.Body#ROOT} markers. */
     public String html() {
-        return html != null ? html : org.briefkit.model.Body.replaceRefs(entry.body().html(), index -> links[index]);
+        return html != null ? html : entry.body().html(links);
     }
 
     void addRef(String field, SiteEntry target) {
@@ -110,7 +110,8 @@ public final class SiteEntry {
     /**
      * The links the body's {@code [[…]]} placeholders become; the HTML is made from them each time
      * it is asked for rather than held beside the parsed body (at 100,000 entries that would be
-     * hundreds of megabytes, and a page reads a body once or twice).
+     * hundreds of megabytes, and a page reads a body once or twice); a body without references is
+     * its parsed string itself.
      */
     void setLinks(String[] links) {
         this.html = null;

@@ -44,23 +44,26 @@ public record Body(String html, List<InlineRef> refs, List<Heading> headings, St
         return REF_OPEN + Integer.toString(index) + REF_CLOSE;
     }
 
-    /** Replaces each reference placeholder with {@code replacement(index)}. */
-    public static String replaceRefs(String html, java.util.function.IntFunction<String> replacement) {
-        int open = html.indexOf(REF_OPEN);
+    /**
+     * The HTML with reference placeholder {@code i} replaced by {@code links[i]} (the same string
+     * when there are no references).
+     */
+    public String html(String[] links) {
+        int open = links.length == 0 ? -1 : html.indexOf(REF_OPEN);
         if (open < 0) {
             return html;
         }
         int length = html.length();
         for (int at = open; at >= 0; at = html.indexOf(REF_OPEN, at + 1)) {
             int close = html.indexOf(REF_CLOSE, at);
-            length += replacement.apply(Integer.parseInt(html, at + 1, close, 10)).length() - (close + 1 - at);
+            length += links[Integer.parseInt(html, at + 1, close, 10)].length() - (close + 1 - at);
         }
         StringBuilder sb = new StringBuilder(length);
         int from = 0;
         while (open >= 0) {
             int close = html.indexOf(REF_CLOSE, open);
             sb.append(html, from, open);
-            sb.append(replacement.apply(Integer.parseInt(html, open + 1, close, 10)));
+            sb.append(links[Integer.parseInt(html, open + 1, close, 10)]);
             from = close + 1;
             open = html.indexOf(REF_OPEN, from);
         }
