@@ -64,7 +64,7 @@ public final class BuildCache {
     List<org.briefkit.graph.SiteGraph> graphs;
     /** The problems the last graph build found (kept with it: an edit of text alone does not change them). */
     List<Diagnostic> linkProblems = List.of();
-    /** The page plan of the last successful build. */
+    /** The page plan of the last successful build (set with {@link #graphs}). */
     Plan plan;
     /** Prints of the last successful build (null before the first). */
     Prints prints;

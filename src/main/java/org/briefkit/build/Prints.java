@@ -75,7 +75,7 @@ final class Prints {
         Entry x = e.entry();
         entries.put(Tracking.key(e, Tracking.Aspect.HEAD), new Head(x.id(), x.collection(), x.lang(), x.path(), x.title(),
                 x.linkTitle(), x.summary(), x.draft(), x.weight(), x.updated(), x.layout(), x.fields(), x.params(), e.path()));
-        entries.put(Tracking.key(e, Tracking.Aspect.BODY), new BodyPrint(e.html(), x.body().headings()));
+        putBody(e);
         Map<String, List<String>> refs = new LinkedHashMap<>();
         e.refs().forEach((k, v) -> refs.put(k, v.stream().map(SiteEntry::id).toList()));
         List<String> backlinks = new ArrayList<>();
@@ -85,16 +85,13 @@ final class Prints {
         entries.put(Tracking.key(e, Tracking.Aspect.LINKS), new Links(refs, e.inlineRefs().stream().map(Tracking::key).toList(), backlinks));
     }
 
-    /** A copy of these prints with the bodies of {@code changed} as they are now. */
-    Prints withBodies(List<SiteEntry> changed) {
-        Prints p = new Prints();
-        p.entries.putAll(entries);
-        p.collections.putAll(collections);
-        p.menus.addAll(menus);
-        for (SiteEntry e : changed) {
-            p.entries.put(Tracking.key(e, Tracking.Aspect.BODY), new BodyPrint(e.html(), e.entry().body().headings()));
-        }
-        return p;
+    /** Takes the bodies of {@code changed} as they are now (after an edit of their text alone). */
+    void updateBodies(List<SiteEntry> changed) {
+        changed.forEach(this::putBody);
+    }
+
+    private void putBody(SiteEntry e) {
+        entries.put(Tracking.key(e, Tracking.Aspect.BODY), new BodyPrint(e.html(), e.entry().body().headings()));
     }
 
     /** Keys of entries whose print differs between {@code before} and this (added and removed too). */

@@ -339,7 +339,7 @@ public final class SiteBuilder {
      */
     private List<SiteGraph> patched(List<SiteGraph> last, SiteConfig config) {
         if (last == null || textEdits == null || textEdits.isEmpty() || cache.renderAll || !cache.changedTemplates.isEmpty()
-                || cache.plan == null || config.languages().size() != 1) {
+                || config.languages().size() != 1) {
             return null;
         }
         textChanged = GraphBuilder.replaceBodies(last.get(0), textEdits, bodies(config.defaultLanguage()));
@@ -424,7 +424,8 @@ public final class SiteBuilder {
         Map<String, byte[]> statics = plan.statics();
         PrivacyGuard guard = new PrivacyGuard(graph.config().allowHosts());
         PrivacyFindings privacy = new PrivacyFindings();
-        Prints prints = cache == null ? null : textChanged != null ? cache.prints.withBodies(textChanged) : Prints.of(graphs);
+        // After an edit of text alone the changes are known, and the kept prints are updated once the build succeeds.
+        Prints prints = cache == null || textChanged != null ? null : Prints.of(graphs);
         Changes changes = cache == null ? null : textChanged != null ? Changes.bodies(textChanged) : new Changes(cache, prints, jobs);
         Map<String, BuildCache.Page> fresh = new ConcurrentHashMap<>();
         listener.stage("render", jobs.size());
@@ -521,7 +522,11 @@ public final class SiteBuilder {
                 cache.pages.keySet().retainAll(files);
             }
             cache.pages.putAll(fresh);
-            cache.prints = prints;
+            if (textChanged != null) {
+                cache.prints.updateBodies(textChanged);
+            } else {
+                cache.prints = prints;
+            }
             cache.plan = plan;
             cache.graphs = graphs;
             Map<String, byte[]> files = new TreeMap<>(statics);
