@@ -114,11 +114,8 @@ public final class SearchIndex {
         Dictionary dictionary = new Dictionary();
         Postings[] postings = new Postings[1024];
         Pairs pairs = new Pairs(pairBudget);
-        for (int from = 0; from < docs.size(); from += BLOCK) {
-            int first = from;
-            DocTerms[] block = new DocTerms[Math.min(BLOCK, docs.size() - from)];
-            java.util.stream.IntStream.range(0, block.length).parallel()
-                    .forEach(d -> block[d] = terms(docs.get(first + d), dictionary));
+        for (int first = 0; first < docs.size(); first += BLOCK) {
+            DocTerms[] block = block(docs, first, dictionary);
             if (postings.length < dictionary.size()) {
                 postings = java.util.Arrays.copyOf(postings, Math.max(dictionary.size(), postings.length * 2));
             }
@@ -132,7 +129,7 @@ public final class SearchIndex {
                     }
                     postings[t].add(doc, dt.weights()[k]);
                 }
-                pairs.add(dt, doc, 0, PARTS);
+                pairs.add(dt, doc);
             }
         }
         // Terms in the order of their text: words by rank; a pair "a b" right after the word a and
@@ -205,6 +202,13 @@ public final class SearchIndex {
         return out;
     }
 
+    /** The terms of the documents from {@code first} on (a block of them), made in parallel. */
+    private static DocTerms[] block(List<SiteEntry> docs, int first, Dictionary dictionary) {
+        DocTerms[] block = new DocTerms[Math.min(BLOCK, docs.size() - first)];
+        java.util.stream.IntStream.range(0, block.length).parallel().forEach(d -> block[d] = terms(docs.get(first + d), dictionary));
+        return block;
+    }
+
     /** Pairs are kept in parts by the first character of their first word: one per ASCII character, one for the rest. */
     private static final int PARTS = 129;
 
@@ -226,6 +230,7 @@ public final class SearchIndex {
         private final long budget;
         private long held;
         private boolean counting;
+        /** The parts collected: [from, to). */
         private int from;
         private int to = PARTS;
 
@@ -233,36 +238,29 @@ public final class SearchIndex {
             this.budget = budget;
         }
 
-        /** Adds the pairs of document {@code doc} whose part is in [{@code first}, {@code end}). */
-        void add(DocTerms dt, int doc, int first, int end) {
+        /**
+         * Counts the pairs of document {@code doc} (the first pass) and keeps them, until they are
+         * more than the budget: then none are kept, and parts are collected again when needed.
+         */
+        void add(DocTerms dt, int doc) {
             for (long pair : dt.pairs()) {
-                int part = (int) (pair >>> (32 + WORD_BITS));
-                long a = pair >>> 32 & WORD_MASK;
-                long b = pair & 0xFFFFFFFFL;
-                if (part < first || part >= end || b > WORD_MASK || doc > DOC_MASK) {
-                    continue;
-                }
-                if (first == 0 && end == PARTS) {
-                    counts[part]++;
+                if (kept(pair, doc)) {
+                    counts[part(pair)]++;
                     if (!counting && ++held > budget) {
                         counting = true;
                         java.util.Arrays.fill(parts, null);
                         to = 0;
                     }
-                    if (counting) {
-                        continue;
+                    if (!counting) {
+                        keep(pair, doc);
                     }
                 }
-                if (parts[part] == null) {
-                    parts[part] = new LongChunks();
-                }
-                parts[part].add(a << (WORD_BITS + DOC_BITS) | b << DOC_BITS | doc);
             }
         }
 
         /** Whether the pairs of {@code part} are collected. */
         boolean holds(int part) {
-            return !counting || part >= from && part < to;
+            return part >= from && part < to;
         }
 
         /** Collects the pairs of {@code part} and the parts after it that fit the budget with it. */
@@ -273,15 +271,35 @@ public final class SearchIndex {
             while (to < PARTS && sum + counts[to] <= budget) {
                 sum += counts[to++];
             }
-            for (int start = 0; start < docs.size(); start += BLOCK) {
-                int first = start;
-                DocTerms[] block = new DocTerms[Math.min(BLOCK, docs.size() - start)];
-                java.util.stream.IntStream.range(0, block.length).parallel()
-                        .forEach(d -> block[d] = terms(docs.get(first + d), dictionary));
+            for (int first = 0; first < docs.size(); first += BLOCK) {
+                DocTerms[] block = block(docs, first, dictionary);
                 for (int d = 0; d < block.length; d++) {
-                    add(block[d], first + d, from, to);
+                    for (long pair : block[d].pairs()) {
+                        if (kept(pair, first + d) && holds(part(pair))) {
+                            keep(pair, first + d);
+                        }
+                    }
                 }
             }
+        }
+
+        private static int part(long pair) {
+            return (int) (pair >>> (32 + WORD_BITS));
+        }
+
+        /** Pairs with a second word numbered beyond the word bits, or in a document beyond the document bits, are left out. */
+        private static boolean kept(long pair, int doc) {
+            return (pair & 0xFFFFFFFFL) <= WORD_MASK && doc <= DOC_MASK;
+        }
+
+        private void keep(long pair, int doc) {
+            int part = part(pair);
+            if (parts[part] == null) {
+                parts[part] = new LongChunks();
+            }
+            long a = pair >>> 32 & WORD_MASK;
+            long b = pair & 0xFFFFFFFFL;
+            parts[part].add(a << (WORD_BITS + DOC_BITS) | b << DOC_BITS | doc);
         }
 
         /**
@@ -551,7 +569,7 @@ public final class SearchIndex {
         int[] counted = new int[body.size()];
         int b = 0;
         for (int i = 0; i < body.size(); i++) {
-            if (!STOP.contains(body.get(i)) && indexable(body.get(i))) {
+            if (bodyWords[i] >= 0 && indexable(body.get(i))) {
                 counted[b++] = bodyWords[i];
             }
         }
