@@ -57,13 +57,13 @@ public final class MarkdownLimits {
                 return over(source, offset + i, "the text is nested more than " + MAX_DEPTH + " levels deep (lists, quotes "
                         + "or indentation)", problems);
             }
-            if (k + 1 < end && body.charAt(k) == '[' && body.indexOf("]:", k) > 0 && body.indexOf("]:", k) < end) {
+            if (k + 1 < end && body.charAt(k) == '[' && definesLink(body, k, end)) {
                 if (++definitions > MAX_DEFINITIONS) {
                     return over(source, offset + i, "more than " + MAX_DEFINITIONS + " link definitions ([label]: url)", problems);
                 }
             }
             for (int p = i; p < end; p++) {
-                int which = COUNTED.indexOf(body.charAt(p));
+                int which = counted(body.charAt(p));
                 if (which >= 0 && ++counts[which] > MAX_COUNT[which]) {
                     return over(source, offset + p, "more than " + MAX_COUNT[which] + " '" + COUNTED.charAt(which)
                             + "' in one text", problems);
@@ -72,6 +72,28 @@ public final class MarkdownLimits {
             i = end + 1;
         }
         return true;
+    }
+
+    /** Which of {@link #COUNTED} the character is, or -1. */
+    private static int counted(char c) {
+        return switch (c) {
+            case '[' -> 0;
+            case '`' -> 1;
+            case '&' -> 2;
+            case '*' -> 3;
+            case '_' -> 4;
+            default -> -1;
+        };
+    }
+
+    /** Whether {@code "]:"} occurs in {@code body[from, end)}: the line defines a link (looked for only within the line). */
+    private static boolean definesLink(String body, int from, int end) {
+        for (int p = from; p + 1 < end; p++) {
+            if (body.charAt(p) == ']' && body.charAt(p + 1) == ':') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean over(SourceText source, int at, String message, List<Diagnostic> problems) {

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -36,9 +37,10 @@ final class ParagraphAnchors implements HtmlRenderer.HtmlRendererExtension {
     static void assign(Document doc) {
         Map<Node, String> ids = new IdentityHashMap<>();
         Set<String> used = new HashSet<>();
+        MessageDigest sha1 = sha1();
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Paragraph p) {
-                String base = "p_" + hash(collapseSpace(p.getChars().toString()));
+                String base = "p_" + hash(sha1, collapseSpace(p.getChars().toString()));
                 String id = base;
                 for (int k = 2; !used.add(id); k++) {
                     id = base + "-" + k;
@@ -51,31 +53,36 @@ final class ParagraphAnchors implements HtmlRenderer.HtmlRendererExtension {
 
     /** The text stripped, each run of white space as one space (what {@code strip().replaceAll("\\s+", " ")} gives). */
     static String collapseSpace(CharSequence text) {
-        StringBuilder sb = new StringBuilder(text.length());
+        char[] a = text.toString().toCharArray();
+        int length = 0;
         boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean ws = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
-            if (ws) {
-                space = sb.length() > 0;
+        for (char c : a) {
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B') {
+                space = length > 0;
             } else {
+                // Never past the character just read: a space is written only for white space already passed.
                 if (space) {
-                    sb.append(' ');
+                    a[length++] = ' ';
                     space = false;
                 }
-                sb.append(c);
+                a[length++] = c;
             }
         }
-        return sb.toString().strip();
+        return new String(a, 0, length).strip();
     }
 
-    private static String hash(String text) {
+    private static MessageDigest sha1() {
         try {
-            byte[] d = MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8));
-            return String.format("%02x%02x%02x", d[0], d[1], d[2]);
+            return MessageDigest.getInstance("SHA-1");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The first six hex digits of the text's SHA-1. */
+    private static String hash(MessageDigest sha1, String text) {
+        byte[] d = sha1.digest(text.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(d, 0, 3);
     }
 
     @Override

@@ -33,7 +33,21 @@ public final class TextDecoder {
         }
         decoder.flush(out);
         out.flip();
-        return normalise(path, out, problems);
+        return plain(bytes) ? out.toString() : normalise(path, out, problems);
+    }
+
+    /** Whether the bytes have nothing to normalise: no byte-order mark, CR or control character. */
+    private static boolean plain(byte[] bytes) {
+        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf) {
+            return false;
+        }
+        // In UTF-8 every byte of a multi-byte character is 0x80 or above (negative here).
+        for (byte b : bytes) {
+            if (b >= 0 && b < 0x20 && b != '\n' && b != '\t' || b == 0x7f) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Diagnostic invalid(String path, byte[] bytes, int offset) {
