@@ -478,6 +478,7 @@ public final class SiteBuilder {
         Map<String, byte[]> generated = new TreeMap<>();
         int[] generatedFiles = new int[1];
         if (!diagnostics.hasErrors() && !lazy) {
+            // Called one file at a time (generated() holds a lock around it).
             generated(graphs, jobs, stageMillis, (path, pieces) -> {
                 generatedFiles[0]++;
                 if (statics.containsKey(path)) {
@@ -657,12 +658,32 @@ public final class SiteBuilder {
      * {@code out} (path, bytes in pieces) as soon as it is made; their times go to {@code stageMillis}.
      */
     private static void generated(List<SiteGraph> graphs, List<PageJob> jobs, Map<String, Long> stageMillis,
-                                  java.util.function.BiConsumer<String, List<byte[]>> out) {
+                                  java.util.function.BiConsumer<String, List<byte[]>> consumer) {
+        java.util.function.BiConsumer<String, List<byte[]>> out = (path, pieces) -> {
+            synchronized (consumer) {
+                consumer.accept(path, pieces);
+            }
+        };
         java.util.function.Consumer<Map<String, byte[]>> each = files -> files.forEach((path, bytes) -> out.accept(path, List.of(bytes)));
+        synchronized (stageMillis) {
+            List.of("feeds", "data", "search").forEach(stage -> stageMillis.putIfAbsent(stage, 0L));
+        }
         for (SiteGraph g : graphs) {
-            timed(stageMillis, "feeds", () -> each.accept(org.briefkit.outputs.Feeds.build(g)));
-            timed(stageMillis, "data", () -> org.briefkit.outputs.DataExport.build(g, out));
-            timed(stageMillis, "search", () -> each.accept(org.briefkit.outputs.SearchIndex.build(g)));
+            // Feeds and data files are made beside the search index: each has long stretches on one
+            // core, which left a core of the two idle for a third of the outputs stage.
+            java.util.concurrent.CompletableFuture<Void> beside = java.util.concurrent.CompletableFuture.runAsync(() -> {
+                timed(stageMillis, "feeds", () -> each.accept(org.briefkit.outputs.Feeds.build(g)));
+                timed(stageMillis, "data", () -> org.briefkit.outputs.DataExport.build(g, out));
+            }, work -> {
+                Thread t = new Thread(work, "briefkit-outputs");
+                t.setDaemon(true);
+                t.start();
+            });
+            try {
+                timed(stageMillis, "search", () -> each.accept(org.briefkit.outputs.SearchIndex.build(g)));
+            } finally {
+                join(beside);
+            }
         }
         List<List<String>> pages = new ArrayList<>();
         graphs.forEach(g -> pages.add(new ArrayList<>()));
@@ -685,7 +706,24 @@ public final class SiteBuilder {
     private static void timed(Map<String, Long> stageMillis, String stage, Runnable work) {
         long t0 = System.nanoTime();
         work.run();
-        stageMillis.merge(stage, (System.nanoTime() - t0) / 1_000_000, Long::sum);
+        synchronized (stageMillis) {
+            stageMillis.merge(stage, (System.nanoTime() - t0) / 1_000_000, Long::sum);
+        }
+    }
+
+    /** Waits for {@code work} and throws what it threw (an error such as running out of memory as itself). */
+    private static void join(java.util.concurrent.CompletableFuture<Void> work) {
+        try {
+            work.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     /** Whether the build kept the last graph and replaced edited bodies in it, instead of linking again. */
