@@ -63,8 +63,17 @@ public final class SearchIndex {
         private final AtomicInteger next = new AtomicInteger();
 
         int word(String w) {
+            int coded = coded(w);
+            return coded < 0 ? ~coded : coded;
+        }
+
+        /** The word's number, or {@code ~number} (negative) for a stop word: known when the word is added. */
+        int coded(String w) {
             Integer id = words.get(w);
-            return id != null ? id : words.computeIfAbsent(w, x -> next.getAndIncrement());
+            return id != null ? id : words.computeIfAbsent(w, x -> {
+                int number = next.getAndIncrement();
+                return STOP.contains(x) ? ~number : number;
+            });
         }
 
         int size() {
@@ -74,7 +83,7 @@ public final class SearchIndex {
         /** The word of each number. */
         String[] strings() {
             String[] s = new String[next.get()];
-            words.forEach((w, id) -> s[id] = w);
+            words.forEach((w, id) -> s[id < 0 ? ~id : id] = w);
             return s;
         }
     }
@@ -661,8 +670,7 @@ public final class SearchIndex {
     private static int[] words(List<String> tokens, Dictionary dictionary) {
         int[] out = new int[tokens.size()];
         for (int i = 0; i < out.length; i++) {
-            int w = dictionary.word(tokens.get(i));
-            out[i] = STOP.contains(tokens.get(i)) ? ~w : w;
+            out[i] = dictionary.coded(tokens.get(i));
         }
         return out;
     }
@@ -687,7 +695,10 @@ public final class SearchIndex {
     /** Search terms of a text: the same rules as search.js. */
     static List<String> tokens(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        String folded = isAscii(lower) ? lower : MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFKD)).replaceAll("");
+        if (isAscii(lower)) {
+            return asciiTokens(lower);
+        }
+        String folded = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFKD)).replaceAll("");
         List<String> out = new ArrayList<>();
         StringBuilder t = new StringBuilder();
         for (int i = 0; i < folded.length(); ) {
@@ -709,6 +720,28 @@ public final class SearchIndex {
             }
         }
         flush(t, out);
+        return out;
+    }
+
+    /** The tokens of lower-case ASCII text: its runs of letters and digits (what the loop above gives, without a builder). */
+    private static List<String> asciiTokens(String lower) {
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        int n = lower.length();
+        for (int i = 0; i < n; i++) {
+            char c = lower.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (start < 0) {
+                    start = i;
+                }
+            } else if (start >= 0) {
+                out.add(lower.substring(start, i));
+                start = -1;
+            }
+        }
+        if (start >= 0) {
+            out.add(lower.substring(start));
+        }
         return out;
     }
 

@@ -7,14 +7,17 @@ final class Text {
 
     /** The text, tags replaced by a space; white space is left as it is (the tokenizer skips it). */
     static String fromHtml(String html) {
-        StringBuilder sb = new StringBuilder(html.length());
+        // Into an array: the text is never longer than the HTML (an entity is longer than what it spells).
+        char[] chars = html.toCharArray();
+        char[] out = new char[chars.length];
+        int length = 0;
         boolean inTag = false;
-        for (int i = 0; i < html.length(); i++) {
-            char c = html.charAt(i);
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
             if (inTag) {
                 if (c == '>') {
                     inTag = false;
-                    sb.append(' ');
+                    out[length++] = ' ';
                 }
             } else if (c == '<') {
                 inTag = true;
@@ -32,17 +35,18 @@ final class Text {
                         default -> entity.startsWith("#") ? numeric(entity) : null;
                     };
                     if (rep != null) {
-                        sb.append(rep);
+                        rep.getChars(0, rep.length(), out, length);
+                        length += rep.length();
                         i = semi;
                         continue;
                     }
                 }
-                sb.append(c);
+                out[length++] = c;
             } else if (c >= ' ' || c == '\n' || c == '\t') {
-                sb.append(c == '¶' ? ' ' : c);
+                out[length++] = c == '¶' ? ' ' : c;
             }
         }
-        return sb.toString();
+        return new String(out, 0, length);
     }
 
     private static String numeric(String entity) {
