@@ -58,6 +58,8 @@ public final class SiteBuilder {
     /** The entries whose bodies were replaced in the last graph instead of linking again (null: linked). */
     private List<org.briefkit.graph.SiteEntry> textChanged;
     private int lastRendered;
+    /** Packs bodies whatever the heap (for tests that compare packed and plain builds). */
+    private boolean alwaysPack;
 
     public SiteBuilder(SiteSource source, SiteSource theme, BuildOptions options, BuildListener listener) {
         this(source, theme, options, listener, null);
@@ -258,6 +260,22 @@ public final class SiteBuilder {
         return true;
     }
 
+    /**
+     * Whether a one-off build keeps bodies packed ({@link org.briefkit.model.Body#packed()}): when
+     * the content is over a quarter of the heap left after a base of 192 MB. A build needs about three
+     * times its content (bodies, fields, the search index), so only a heap set smaller than the
+     * launcher's estimate (192 MB and 7 bytes per byte of content) makes this true: 100,000 entries
+     * (775 MB) under 2 GB, or 10,000 (79 MB) under 500 MB. Packing costs time (inflating a body at
+     * each read), not correctness.
+     */
+    static boolean packBodies(List<SourceFile> files, long maxHeapBytes) {
+        long content = 0;
+        for (SourceFile f : files) {
+            content += f.size();
+        }
+        return content > (maxHeapBytes - (192L << 20)) / 4;
+    }
+
     private List<Entry> parse(SiteConfig config, List<SourceFile> files, Workers workers) {
         List<SourceFile> todo = new ArrayList<>();
         Entry[] results = new Entry[files.size()];
@@ -275,6 +293,7 @@ public final class SiteBuilder {
         }
         listener.stage("parse", todo.size());
         EntryParser parser = new EntryParser(config, new MarkdownRenderer(config.allowRawHtml()));
+        boolean pack = alwaysPack || cache == null && packBodies(files, Runtime.getRuntime().maxMemory());
         BuildCache.Parsed[] fresh = new BuildCache.Parsed[todo.size()];
         workers.forEach(todo.size(), i -> {
             String path = todo.get(i).path();
@@ -286,7 +305,8 @@ public final class SiteBuilder {
                 return;
             }
             EntryParser.Result r = parser.parse(path, bytes);
-            fresh[i] = new BuildCache.Parsed(r.entry(), List.copyOf(r.diagnostics()));
+            Entry entry = pack && r.entry() != null ? r.entry().withBody(r.entry().body().packed()) : r.entry();
+            fresh[i] = new BuildCache.Parsed(entry, List.copyOf(r.diagnostics()));
         }, listener::progress);
         for (int k = 0; k < todo.size(); k++) {
             diagnostics.addAll(fresh[k].diagnostics());
@@ -724,6 +744,12 @@ public final class SiteBuilder {
             }
             throw e;
         }
+    }
+
+    /** Makes the build keep bodies packed whatever the heap; returns this builder. */
+    SiteBuilder alwaysPackBodies() {
+        alwaysPack = true;
+        return this;
     }
 
     /** Whether the build kept the last graph and replaced edited bodies in it, instead of linking again. */

@@ -1,6 +1,8 @@
 package org.briefkit.model;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A rendered Markdown body before links are resolved.
@@ -10,12 +12,12 @@ import java.util.List;
  * the page's path to the site root. Neither marker character can come from content: the loader
  * replaces C0 control characters in input.
  *
- * @param html       HTML with placeholders
- * @param refs       inline references, in order
- * @param headings   the headings with their IDs, for {@code [[ID#heading]]} checks and tables of contents
- * @param firstHeading text of the first heading, or null (the title of a file without front matter)
+ * <p>A body can be {@linkplain #packed() packed}: its HTML kept deflated and inflated each time it is
+ * read. A build packs bodies when the content is large for the heap (100,000 entries under 2 GB),
+ * where the bodies would otherwise be most of the memory. Immutable; equal when the HTML and the
+ * other parts are equal, packed or not.
  */
-public record Body(String html, List<InlineRef> refs, List<Heading> headings, String firstHeading) {
+public final class Body {
     /** A heading of the body: level 1-6, its ID, its text. */
     public record Heading(int level, String id, String text) {
     }
@@ -28,10 +30,84 @@ public record Body(String html, List<InlineRef> refs, List<Heading> headings, St
     static final char REF_CLOSE = '\u0003';
 
     public static final Body EMPTY = new Body("", List.of(), List.of(), null);
+    /** Bodies shorter than this are not packed: the saving would not pay for the inflating. */
+    static final int PACK_MIN_CHARS = 512;
 
-    public Body {
-        refs = List.copyOf(refs);
-        headings = List.copyOf(headings);
+    /** The HTML, or null when packed. */
+    private final String html;
+    /** The HTML's UTF-8 bytes deflated (raw, no header), or null. */
+    private final byte[] packed;
+    /** The number of UTF-8 bytes {@code packed} inflates to. */
+    private final int packedLength;
+    private final List<InlineRef> refs;
+    private final List<Heading> headings;
+    private final String firstHeading;
+
+    /**
+     * @param html         HTML with placeholders
+     * @param refs         inline references, in order
+     * @param headings     the headings with their IDs, for {@code [[ID#heading]]} checks and tables of contents
+     * @param firstHeading text of the first heading, or null (the title of a file without front matter)
+     */
+    public Body(String html, List<InlineRef> refs, List<Heading> headings, String firstHeading) {
+        this(Objects.requireNonNull(html), null, 0, refs, headings, firstHeading);
+    }
+
+    private Body(String html, byte[] packed, int packedLength, List<InlineRef> refs, List<Heading> headings, String firstHeading) {
+        this.html = html;
+        this.packed = packed;
+        this.packedLength = packedLength;
+        this.refs = List.copyOf(refs);
+        this.headings = List.copyOf(headings);
+        this.firstHeading = firstHeading;
+    }
+
+    /** HTML with placeholders (inflated again at each call when the body is packed). */
+    public String html() {
+        return html != null ? html : Packing.inflate(packed, packedLength);
+    }
+
+    public List<InlineRef> refs() {
+        return refs;
+    }
+
+    public List<Heading> headings() {
+        return headings;
+    }
+
+    public String firstHeading() {
+        return firstHeading;
+    }
+
+    /** This body with its HTML deflated; itself when already packed, short, or not made smaller. */
+    public Body packed() {
+        if (html == null || html.length() < PACK_MIN_CHARS) {
+            return this;
+        }
+        byte[] utf8 = html.getBytes(StandardCharsets.UTF_8);
+        byte[] deflated = Packing.deflate(utf8);
+        return deflated.length >= html.length() ? this : new Body(null, deflated, utf8.length, refs, headings, firstHeading);
+    }
+
+    /** Whether the HTML is kept deflated. */
+    public boolean isPacked() {
+        return html == null;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Body b && html().equals(b.html()) && refs.equals(b.refs) && headings.equals(b.headings)
+                && Objects.equals(firstHeading, b.firstHeading);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(html(), refs, headings, firstHeading);
+    }
+
+    @Override
+    public String toString() {
+        return "Body[html=" + html() + ", refs=" + refs + ", headings=" + headings + ", firstHeading=" + firstHeading + "]";
     }
 
     /** The IDs of the headings, in order. */
@@ -49,6 +125,7 @@ public record Body(String html, List<InlineRef> refs, List<Heading> headings, St
      * when there are no references).
      */
     public String html(String[] links) {
+        String html = html();
         int open = links.length == 0 ? -1 : html.indexOf(REF_OPEN);
         if (open < 0) {
             return html;
