@@ -60,6 +60,8 @@ public final class SiteBuilder {
     private int lastRendered;
     /** Packs bodies whatever the heap (for tests that compare packed and plain builds). */
     private boolean alwaysPack;
+    /** Whether this build packed its bodies: memory is short, so outputs are made one after another. */
+    private boolean packed;
 
     public SiteBuilder(SiteSource source, SiteSource theme, BuildOptions options, BuildListener listener) {
         this(source, theme, options, listener, null);
@@ -265,8 +267,8 @@ public final class SiteBuilder {
      * the content is over a quarter of the heap left after a base of 192 MB. A build needs about three
      * times its content (bodies, fields, the search index), so only a heap set smaller than the
      * launcher's estimate (192 MB and 7 bytes per byte of content) makes this true: 100,000 entries
-     * (775 MB) under 2 GB, or 10,000 (79 MB) under 500 MB. Packing costs time (inflating a body at
-     * each read), not correctness.
+     * (555 MB of Markdown) under 2 GB, or 10,000 (57 MB) under 400 MB. Packing costs time (inflating
+     * a body at each read), not correctness.
      */
     static boolean packBodies(List<SourceFile> files, long maxHeapBytes) {
         long content = 0;
@@ -294,6 +296,7 @@ public final class SiteBuilder {
         listener.stage("parse", todo.size());
         EntryParser parser = new EntryParser(config, new MarkdownRenderer(config.allowRawHtml()));
         boolean pack = alwaysPack || cache == null && packBodies(files, Runtime.getRuntime().maxMemory());
+        packed = pack;
         BuildCache.Parsed[] fresh = new BuildCache.Parsed[todo.size()];
         workers.forEach(todo.size(), i -> {
             String path = todo.get(i).path();
@@ -499,22 +502,26 @@ public final class SiteBuilder {
         int[] generatedFiles = new int[1];
         if (!diagnostics.hasErrors() && !lazy) {
             // Called one file at a time (generated() holds a lock around it).
-            generated(graphs, jobs, stageMillis, (path, pieces) -> {
+            generated(graphs, jobs, stageMillis, !packed, (path, pieces) -> {
                 generatedFiles[0]++;
                 if (statics.containsKey(path)) {
                     diagnostics.add(Diagnostic.error(STATIC + "/" + path, 0, 0, "briefkit writes " + path + " itself")
                             .withHint("rename or remove the static file"));
                     return;
                 }
+                // Pieces may be made as they are read (data files): read them once.
+                List<byte[]> once = pieces;
+                if (cache != null) {
+                    byte[] joined = OutputSink.join(pieces);
+                    generated.put(path, joined);
+                    once = List.of(joined);
+                }
                 if (sink != null) {
                     try {
-                        sink.write(path, pieces);
+                        sink.write(path, once);
                     } catch (IOException e) {
                         throw new UncheckedIOException("cannot write " + path, e);
                     }
-                }
-                if (cache != null) {
-                    generated.put(path, OutputSink.join(pieces));
                 }
             });
         }
@@ -555,7 +562,7 @@ public final class SiteBuilder {
             cache.statics = files;
             cache.pendingOutputs(lazy ? () -> {
                 Map<String, byte[]> made = new TreeMap<>();
-                generated(graphs, jobs, new HashMap<>(), (path, pieces) -> made.put(path, OutputSink.join(pieces)));
+                generated(graphs, jobs, new HashMap<>(), true, (path, pieces) -> made.put(path, OutputSink.join(pieces)));
                 return made;
             } : null);
             cache.renderAll = false;
@@ -677,7 +684,7 @@ public final class SiteBuilder {
      * Feeds, data files and the search index of each language, and the sitemap, each handed to
      * {@code out} (path, bytes in pieces) as soon as it is made; their times go to {@code stageMillis}.
      */
-    private static void generated(List<SiteGraph> graphs, List<PageJob> jobs, Map<String, Long> stageMillis,
+    private static void generated(List<SiteGraph> graphs, List<PageJob> jobs, Map<String, Long> stageMillis, boolean beside,
                                   java.util.function.BiConsumer<String, List<byte[]>> consumer) {
         java.util.function.BiConsumer<String, List<byte[]>> out = (path, pieces) -> {
             synchronized (consumer) {
@@ -689,20 +696,27 @@ public final class SiteBuilder {
             List.of("feeds", "data", "search").forEach(stage -> stageMillis.putIfAbsent(stage, 0L));
         }
         for (SiteGraph g : graphs) {
-            // Feeds and data files are made beside the search index: each has long stretches on one
-            // core, which left a core of the two idle for a third of the outputs stage.
-            java.util.concurrent.CompletableFuture<Void> beside = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            // Feeds and data files are made beside the search index (each has long stretches on one
+            // core, which left a core of the two idle for a third of the outputs stage), unless
+            // memory is short: then the search index has the heap to itself.
+            Runnable feedsAndData = () -> {
                 timed(stageMillis, "feeds", () -> each.accept(org.briefkit.outputs.Feeds.build(g)));
                 timed(stageMillis, "data", () -> org.briefkit.outputs.DataExport.build(g, out));
-            }, work -> {
-                Thread t = new Thread(work, "briefkit-outputs");
-                t.setDaemon(true);
-                t.start();
-            });
+            };
+            java.util.concurrent.CompletableFuture<Void> other = java.util.concurrent.CompletableFuture.completedFuture(null);
+            if (beside) {
+                other = java.util.concurrent.CompletableFuture.runAsync(feedsAndData, work -> {
+                    Thread t = new Thread(work, "briefkit-outputs");
+                    t.setDaemon(true);
+                    t.start();
+                });
+            } else {
+                feedsAndData.run();
+            }
             try {
                 timed(stageMillis, "search", () -> each.accept(org.briefkit.outputs.SearchIndex.build(g)));
             } finally {
-                join(beside);
+                join(other);
             }
         }
         List<List<String>> pages = new ArrayList<>();

@@ -41,16 +41,9 @@ public final class DataExport {
             doc.put("references", graph.config().collection(c).references());
             doc.put("entries", List.of());
             String head = Json.write(doc);
-            Utf8 json = new Utf8();
-            json.add(head.substring(0, head.length() - "]}".length()));
-            // Each entry's JSON in parallel (most of the time is escaping the body), joined in order.
             List<SiteEntry> entries = graph.collection(c);
-            byte[][] parts = new byte[entries.size()][];
-            java.util.stream.IntStream.range(0, entries.size()).parallel().forEach(i -> parts[i] =
-                    ((i == 0 ? "" : ",") + Json.write(entry(entries.get(i), base))).getBytes(StandardCharsets.UTF_8));
-            for (byte[] part : parts) {
-                json.add(part);
-            }
+            out.accept(graph.prefix() + "data/" + c + ".json", new EntryPieces(
+                    head.substring(0, head.length() - "]}".length()).getBytes(StandardCharsets.UTF_8), entries, base));
             for (SiteEntry e : entries) {
                 Map<String, Object> node = new LinkedHashMap<>();
                 node.put("id", e.id());
@@ -61,8 +54,6 @@ public final class DataExport {
                 e.refs().forEach((field, list) -> list.forEach(t -> edges.addItem(Json.write(edge(e, t, field)))));
                 e.inlineRefs().forEach(t -> edges.addItem(Json.write(edge(e, t, null))));
             }
-            json.add("]}\n");
-            out.accept(graph.prefix() + "data/" + c + ".json", json.parts);
         }
         // {"schemaVersion":…,"lang":…,"nodes":[…],"edges":[…]}, the lists written item by item
         Map<String, Object> g = new LinkedHashMap<>();
@@ -112,6 +103,53 @@ public final class DataExport {
     }
 
     /** A document in UTF-8 pieces; {@link #addItem} separates list items with commas. */
+    /**
+     * The pieces of a collection's file: its head, each entry's JSON, its end. Entries' JSON is made
+     * as the list is read, a block at a time in parallel (most of the time is escaping bodies), and
+     * only the last block is held: at 100,000 entries the whole file is hundreds of megabytes.
+     * Reading it twice makes the JSON twice.
+     */
+    private static final class EntryPieces extends java.util.AbstractList<byte[]> {
+        private static final int BLOCK = 512;
+        private static final byte[] END = "]}\n".getBytes(StandardCharsets.UTF_8);
+        private final byte[] head;
+        private final List<SiteEntry> entries;
+        private final String base;
+        private int blockStart;
+        private byte[][] block = new byte[0][];
+
+        EntryPieces(byte[] head, List<SiteEntry> entries, String base) {
+            this.head = head;
+            this.entries = entries;
+            this.base = base;
+        }
+
+        @Override
+        public int size() {
+            return entries.size() + 2;
+        }
+
+        @Override
+        public synchronized byte[] get(int index) {
+            if (index == 0) {
+                return head;
+            }
+            if (index == entries.size() + 1) {
+                return END;
+            }
+            int i = index - 1;
+            if (i < blockStart || i >= blockStart + block.length) {
+                int start = i - i % BLOCK;
+                byte[][] made = new byte[Math.min(BLOCK, entries.size() - start)][];
+                java.util.stream.IntStream.range(0, made.length).parallel().forEach(k -> made[k] =
+                        ((start + k == 0 ? "" : ",") + Json.write(entry(entries.get(start + k), base))).getBytes(StandardCharsets.UTF_8));
+                blockStart = start;
+                block = made;
+            }
+            return block[i - blockStart];
+        }
+    }
+
     private static final class Utf8 {
         private final List<byte[]> parts = new ArrayList<>();
         private boolean items;

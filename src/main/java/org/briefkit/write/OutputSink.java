@@ -18,22 +18,16 @@ public interface OutputSink {
         write(path, join(pieces));
     }
 
-    /** The pieces as one array. */
+    /** The pieces as one array; each piece is read once (pieces may be made as they are read). */
     static byte[] join(java.util.List<byte[]> pieces) {
         if (pieces.size() == 1) {
             return pieces.get(0);
         }
-        int size = 0;
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
         for (byte[] b : pieces) {
-            size += b.length;
+            all.writeBytes(b);
         }
-        byte[] all = new byte[size];
-        int at = 0;
-        for (byte[] b : pieces) {
-            System.arraycopy(b, 0, all, at, b.length);
-            at += b.length;
-        }
-        return all;
+        return all.toByteArray();
     }
 
     /** Writes {@link SiteZip#NAME}: a zip of everything written so far. */

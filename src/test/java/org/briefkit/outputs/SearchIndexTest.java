@@ -99,6 +99,11 @@ class SearchIndexTest {
     }
 
     private SiteGraph graph() throws IOException {
+        return graph(dir);
+    }
+
+    /** The graph of the site in {@code dir} (a {@link Corpus}), parsed and linked as a build does. */
+    static SiteGraph graph(Path dir) throws IOException {
         SiteConfig config = SiteConfigParser.parse(Files.readString(dir.resolve("site.yml"))).config();
         EntryParser parser = new EntryParser(config, new MarkdownRenderer(false));
         List<Entry> entries = new ArrayList<>();
