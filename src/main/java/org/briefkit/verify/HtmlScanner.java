@@ -17,6 +17,7 @@ public final class HtmlScanner {
     /**
      * A start tag. Attribute names are lower-case; values are decoded. Its line is counted when asked
      * for: most tags are never reported, and counting every page's lines was 40% of the scanning time.
+     * The count is shared by the tags of one scan, so ask on the scanning thread.
      */
     public static final class Tag {
         private final String name;
