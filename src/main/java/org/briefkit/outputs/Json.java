@@ -59,24 +59,31 @@ public final class Json {
 
     static void string(String s, StringBuilder sb) {
         sb.append('"');
+        // Runs of characters that need no escape are appended whole (bodies are mostly such runs).
+        int from = 0;
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                case '<' -> sb.append("\\u003c");
-                default -> {
-                    if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
+            String escaped = escape(s.charAt(i));
+            if (escaped != null) {
+                sb.append(s, from, i).append(escaped);
+                from = i + 1;
             }
         }
-        sb.append('"');
+        sb.append(s, from, s.length()).append('"');
+    }
+
+    /** The escape for {@code c} in a JSON string, or null when it stands as itself. */
+    private static String escape(char c) {
+        if (c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != 0x2028 && c != 0x2029) {
+            return null;
+        }
+        return switch (c) {
+            case '"' -> "\\\"";
+            case '\\' -> "\\\\";
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            case '\t' -> "\\t";
+            case '<' -> "\\u003c";
+            default -> String.format("\\u%04x", (int) c);
+        };
     }
 }

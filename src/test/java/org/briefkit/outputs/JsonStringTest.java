@@ -1,0 +1,38 @@
+package org.briefkit.outputs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** JSON strings read back as what was written, and never hold what would end a script or break a line. */
+class JsonStringTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Provide
+    Arbitrary<String> text() {
+        Arbitrary<Character> tricky = Arbitraries.of('"', '\\', '\n', '\r', '\t', '<', '>', '/', '\u0000', '\u0001', '\u001f',
+                '\u2028', '\u2029', 'é', 'я', '中', 'a', ' ');
+        Arbitrary<Character> any = Arbitraries.chars().range('\u0000', '\u3000');
+        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, tricky), net.jqwik.api.Tuple.of(1, any))
+                .list().ofMaxSize(40).map(l -> l.stream().map(String::valueOf).reduce("", String::concat));
+    }
+
+    @Property(tries = 2000)
+    void readsBackAsWritten(@ForAll("text") String s) throws Exception {
+        String json = Json.write(s);
+        assertEquals(s, JSON.readValue(json, String.class), json);
+        assertFalse(json.contains("<") || json.contains("\u2028") || json.contains("\u2029") || json.contains("\n"), json);
+    }
+
+    @Example
+    void escapes() {
+        assertEquals("\"a\\\"b\\\\c\\nd\\u003c/script>\\u2028\\u0001é\"", Json.write("a\"b\\c\nd</script>\u2028\u0001é"));
+    }
+}
