@@ -53,6 +53,21 @@ class CliTest {
     }
 
     @Test
+    void aStandAloneSubcommandGetsOnlyItsOwnModelAndHelpListsThemAll() {
+        assertEquals(java.util.Set.of("build"), Main.commandLine(new String[] {"build", "--quiet"}).getSubcommands().keySet());
+        assertEquals(java.util.Set.of("serve"), Main.commandLine(new String[] {"serve"}).getSubcommands().keySet());
+        java.util.List<String> all = java.util.List.of("build", "check", "serve", "new", "completion", "man", "help");
+        for (String[] args : new String[][] {{}, {"--help"}, {"help", "build"}, {"completion"}, {"man"}, {"bulid"}}) {
+            assertEquals(all, java.util.List.copyOf(Main.commandLine(args).getSubcommands().keySet()), String.join(" ", args));
+        }
+        Run help = run("--help");
+        assertEquals(0, help.code(), help.err());
+        for (String name : all) {
+            assertTrue(help.out().contains("  " + name + " "), help.out());
+        }
+    }
+
+    @Test
     void buildWritesTheSiteAndPrintsOneSummaryLine() throws IOException {
         Path site = site();
         Run r = run("build", "--source", site.toString());
