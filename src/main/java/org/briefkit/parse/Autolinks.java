@@ -44,7 +44,7 @@ final class Autolinks implements Parser.ParserExtension {
         if (node.getNext() instanceof HtmlEntity || node.getNext() instanceof TypographicText) {
             return true;
         }
-        String s = node.getChars().toString();
+        String s = Chars.of(node.getChars());
         return s.contains("://") || s.indexOf('@') >= 0 || s.indexOf('&') >= 0 || hasWww(s);
     }
 

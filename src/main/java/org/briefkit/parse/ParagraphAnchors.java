@@ -40,7 +40,7 @@ final class ParagraphAnchors implements HtmlRenderer.HtmlRendererExtension {
         MessageDigest sha1 = sha1();
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Paragraph p) {
-                String base = "p_" + hash(sha1, collapseSpace(p.getChars().toString()));
+                String base = "p_" + hash(sha1, collapseSpace(Chars.of(p.getChars())));
                 String id = base;
                 for (int k = 2; !used.add(id); k++) {
                     id = base + "-" + k;
