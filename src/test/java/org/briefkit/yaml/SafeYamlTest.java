@@ -23,6 +23,18 @@ class SafeYamlTest {
     }
 
     @Test
+    void aLoaderUsedAgainAfterBrokenOrOversizedYamlReadsTheNextFileWhole() {
+        YamlLimits small = new YamlLimits(1_000, 3, 2, 100);
+        for (int round = 0; round < 2; round++) {
+            assertTrue(messages(parse("a: [1, 2\nb: c\n")).get(0).contains("error"));
+            assertFalse(SafeYaml.parse(new SourceText("g.md", "x"), "a: [[[[[1]]]]]\n", 1, small).ok());
+            assertEquals("c", ((YScalar) ((YMap) parse("a: b\nb: c\n").root()).get("b")).text());
+            YMap m = (YMap) SafeYaml.parse(new SourceText("g.md", "x"), "a: [1]\n", 1, small).root();
+            assertEquals("1", ((YScalar) ((YList) m.get("a")).items().get(0)).text());
+        }
+    }
+
+    @Test
     void scalarsKeepTheTextAsWritten() {
         YMap m = (YMap) parse("a: 8.40\nb: NO\nc: 012\nd: 2012-12-03\ne: 'x'\n").root();
         assertEquals("8.40", ((YScalar) m.get("a")).text());
