@@ -58,16 +58,23 @@ public final class Feeds {
         return out;
     }
 
+    /** An entry and its date as an RFC 3339 instant. */
+    private record Dated(SiteEntry entry, String instant) {
+    }
+
     private static byte[] feed(SiteGraph graph, List<SiteEntry> candidates, String title, String self, String alternate) {
-        List<SiteEntry> dated = new ArrayList<>();
+        // Each date parsed once, not at every comparison of the sort (millions of parses at 10k).
+        List<Dated> dated = new ArrayList<>();
         for (SiteEntry e : candidates) {
-            if (instant(e.entry().updated()) != null) {
-                dated.add(e);
+            String at = instant(e.entry().updated());
+            if (at != null) {
+                dated.add(new Dated(e, at));
             }
         }
-        dated.sort(Comparator.comparing((SiteEntry e) -> instant(e.entry().updated())).reversed()
-                .thenComparing(SiteEntry::title).thenComparing(SiteEntry::id));
-        List<SiteEntry> entries = dated.subList(0, Math.min(MAX, dated.size()));
+        dated.sort(Comparator.comparing(Dated::instant).reversed().thenComparing(d -> d.entry().title())
+                .thenComparing(d -> d.entry().id()));
+        List<SiteEntry> entries = new ArrayList<>();
+        dated.subList(0, Math.min(MAX, dated.size())).forEach(d -> entries.add(d.entry()));
         String base = graph.config().baseUrl();
         String updated = entries.isEmpty() ? "1970-01-01T00:00:00Z" : instant(entries.get(0).entry().updated());
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
