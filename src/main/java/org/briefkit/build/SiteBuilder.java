@@ -502,7 +502,7 @@ public final class SiteBuilder {
         int[] generatedFiles = new int[1];
         if (!diagnostics.hasErrors() && !lazy) {
             // Called one file at a time (generated() holds a lock around it).
-            generated(graphs, jobs, stageMillis, !packed, (path, pieces) -> {
+            generated(graphs, jobs, stageMillis, packed ? null : workers, (path, pieces) -> {
                 generatedFiles[0]++;
                 if (statics.containsKey(path)) {
                     diagnostics.add(Diagnostic.error(STATIC + "/" + path, 0, 0, "briefkit writes " + path + " itself")
@@ -562,7 +562,7 @@ public final class SiteBuilder {
             cache.statics = files;
             cache.pendingOutputs(lazy ? () -> {
                 Map<String, byte[]> made = new TreeMap<>();
-                generated(graphs, jobs, new HashMap<>(), true, (path, pieces) -> made.put(path, OutputSink.join(pieces)));
+                generated(graphs, jobs, new HashMap<>(), null, (path, pieces) -> made.put(path, OutputSink.join(pieces)));
                 return made;
             } : null);
             cache.renderAll = false;
@@ -683,8 +683,11 @@ public final class SiteBuilder {
     /**
      * Feeds, data files and the search index of each language, and the sitemap, each handed to
      * {@code out} (path, bytes in pieces) as soon as it is made; their times go to {@code stageMillis}.
+     * With {@code workers}, feeds and data files are made beside the search index (each has long
+     * stretches on one core, which left a core of the two idle for a third of the outputs stage);
+     * without (memory short, or after the build), one after another.
      */
-    private static void generated(List<SiteGraph> graphs, List<PageJob> jobs, Map<String, Long> stageMillis, boolean beside,
+    private static void generated(List<SiteGraph> graphs, List<PageJob> jobs, Map<String, Long> stageMillis, Workers workers,
                                   java.util.function.BiConsumer<String, List<byte[]>> consumer) {
         java.util.function.BiConsumer<String, List<byte[]>> out = (path, pieces) -> {
             synchronized (consumer) {
@@ -696,27 +699,15 @@ public final class SiteBuilder {
             List.of("feeds", "data", "search").forEach(stage -> stageMillis.putIfAbsent(stage, 0L));
         }
         for (SiteGraph g : graphs) {
-            // Feeds and data files are made beside the search index (each has long stretches on one
-            // core, which left a core of the two idle for a third of the outputs stage), unless
-            // memory is short: then the search index has the heap to itself.
-            Runnable feedsAndData = () -> {
+            List<Runnable> parts = List.of(() -> {
                 timed(stageMillis, "feeds", () -> each.accept(org.briefkit.outputs.Feeds.build(g)));
                 timed(stageMillis, "data", () -> org.briefkit.outputs.DataExport.build(g, out));
-            };
-            java.util.concurrent.CompletableFuture<Void> other = java.util.concurrent.CompletableFuture.completedFuture(null);
-            if (beside) {
-                other = java.util.concurrent.CompletableFuture.runAsync(feedsAndData, work -> {
-                    Thread t = new Thread(work, "briefkit-outputs");
-                    t.setDaemon(true);
-                    t.start();
+            }, () -> timed(stageMillis, "search", () -> each.accept(org.briefkit.outputs.SearchIndex.build(g))));
+            if (workers != null) {
+                workers.forEach(parts.size(), i -> parts.get(i).run(), done -> {
                 });
             } else {
-                feedsAndData.run();
-            }
-            try {
-                timed(stageMillis, "search", () -> each.accept(org.briefkit.outputs.SearchIndex.build(g)));
-            } finally {
-                join(other);
+                parts.forEach(Runnable::run);
             }
         }
         List<List<String>> pages = new ArrayList<>();
@@ -742,21 +733,6 @@ public final class SiteBuilder {
         work.run();
         synchronized (stageMillis) {
             stageMillis.merge(stage, (System.nanoTime() - t0) / 1_000_000, Long::sum);
-        }
-    }
-
-    /** Waits for {@code work} and throws what it threw (an error such as running out of memory as itself). */
-    private static void join(java.util.concurrent.CompletableFuture<Void> work) {
-        try {
-            work.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error r) {
-                throw r;
-            }
-            throw e;
         }
     }
 
