@@ -294,9 +294,8 @@ public final class SiteBuilder {
             }
         }
         listener.stage("parse", todo.size());
-        EntryParser parser = new EntryParser(config, new MarkdownRenderer(config.allowRawHtml()));
-        boolean pack = alwaysPack || cache == null && packBodies(files, Runtime.getRuntime().maxMemory());
-        packed = pack;
+        packed = alwaysPack || cache == null && packBodies(files, Runtime.getRuntime().maxMemory());
+        EntryParser parser = new EntryParser(config, new MarkdownRenderer(config.allowRawHtml()), packed);
         BuildCache.Parsed[] fresh = new BuildCache.Parsed[todo.size()];
         workers.forEach(todo.size(), i -> {
             String path = todo.get(i).path();
@@ -308,8 +307,7 @@ public final class SiteBuilder {
                 return;
             }
             EntryParser.Result r = parser.parse(path, bytes);
-            Entry entry = pack && r.entry() != null ? r.entry().withBody(r.entry().body().packed()) : r.entry();
-            fresh[i] = new BuildCache.Parsed(entry, List.copyOf(r.diagnostics()));
+            fresh[i] = new BuildCache.Parsed(r.entry(), List.copyOf(r.diagnostics()));
         }, listener::progress);
         for (int k = 0; k < todo.size(); k++) {
             diagnostics.addAll(fresh[k].diagnostics());

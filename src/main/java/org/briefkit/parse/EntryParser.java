@@ -31,14 +31,21 @@ import org.briefkit.yaml.YamlLimits;
 public final class EntryParser {
     private final SiteConfig config;
     private final MarkdownRenderer markdown;
+    private final boolean packBodies;
 
     /** An entry (null when the file is too broken to use) and the problems found in it. */
     public record Result(Entry entry, List<Diagnostic> diagnostics) {
     }
 
     public EntryParser(SiteConfig config, MarkdownRenderer markdown) {
+        this(config, markdown, false);
+    }
+
+    /** With {@code packBodies}, entries keep their bodies {@linkplain Body#packed() packed}. */
+    public EntryParser(SiteConfig config, MarkdownRenderer markdown, boolean packBodies) {
         this.config = config;
         this.markdown = markdown;
+        this.packBodies = packBodies;
     }
 
     public Result parse(String path, byte[] bytes) {
@@ -147,7 +154,7 @@ public final class EntryParser {
         BigDecimal weight = f.number("weight");
         return new Entry(id, where.collection(), where.lang(), source.path(), idLine, idColumn,
                 title == null ? "" : title.strip(), f.text("linkTitle"), f.text("summary"), draft != null && draft, weight,
-                f.text("updated"), f.text("layout"), f.known, f.params, f.refs, body, where.section());
+                f.text("updated"), f.text("layout"), f.known, f.params, f.refs, packBodies ? body.packed() : body, where.section());
     }
 
     /** Binds front-matter fields to the common fields, the collection's fields, references and params. */
