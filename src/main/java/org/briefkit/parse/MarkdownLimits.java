@@ -18,6 +18,15 @@ public final class MarkdownLimits {
     /** Characters that open constructs flexmark matches slowly in bulk, and how many a text may have. */
     private static final String COUNTED = "[`&*_";
     private static final int[] MAX_COUNT = {10_000, 10_000, 10_000, 50_000, 50_000};
+    /** For each ASCII character, its index in {@link #COUNTED} or -1: one array read per character of text. */
+    private static final byte[] WHICH = new byte[128];
+
+    static {
+        java.util.Arrays.fill(WHICH, (byte) -1);
+        for (int k = 0; k < COUNTED.length(); k++) {
+            WHICH[COUNTED.charAt(k)] = (byte) k;
+        }
+    }
 
     private MarkdownLimits() {
     }
@@ -76,14 +85,7 @@ public final class MarkdownLimits {
 
     /** Which of {@link #COUNTED} the character is, or -1. */
     private static int counted(char c) {
-        return switch (c) {
-            case '[' -> 0;
-            case '`' -> 1;
-            case '&' -> 2;
-            case '*' -> 3;
-            case '_' -> 4;
-            default -> -1;
-        };
+        return c < WHICH.length ? WHICH[c] : -1;
     }
 
     /** Whether {@code "]:"} occurs in {@code body[from, end)}: the line defines a link (looked for only within the line). */

@@ -53,6 +53,13 @@ class MarkdownLimitsTest {
         problems.clear();
         assertEquals(false, check("&amp;".repeat(10_001)));
         assertTrue(headline().contains("more than 10000 '&'"), headline());
+        problems.clear();
+        assertEquals(true, check("*_".repeat(50_000) + "\u00e9\u4e2d"));
+        assertEquals(false, check("a*".repeat(50_001)));
+        assertEquals("a.md:4:100002: error: more than 50000 '*' in one text", headline());
+        problems.clear();
+        assertEquals(false, check("_".repeat(50_001)));
+        assertEquals("a.md:4:50001: error: more than 50000 '_' in one text", headline());
     }
 
     @Test
