@@ -102,7 +102,6 @@ public final class DataExport {
         return m;
     }
 
-    /** A document in UTF-8 pieces; {@link #addItem} separates list items with commas. */
     /**
      * The pieces of a collection's file: its head, each entry's JSON, its end. Entries' JSON is made
      * as the list is read, a block at a time in parallel (most of the time is escaping bodies), and
@@ -150,6 +149,7 @@ public final class DataExport {
         }
     }
 
+    /** A document in UTF-8 pieces; {@link #addItem} separates list items with commas. */
     private static final class Utf8 {
         private final List<byte[]> parts = new ArrayList<>();
         private boolean items;
