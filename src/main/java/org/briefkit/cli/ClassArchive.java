@@ -12,8 +12,11 @@ import java.util.concurrent.TimeUnit;
 /**
  * The class-data sharing archive beside the jar ({@code briefkit.jsa}): the classes a build loads,
  * already parsed and verified, so the second JVM starts about a quarter of a second sooner (measured
- * in docs/performance.md). It is made when the jar is packaged, by {@link #main} running a build of
- * a training site with {@code -XX:ArchiveClassesAtExit}.
+ * in docs/performance.md). It is made when the jar is packaged, by {@link #main}: a build of a
+ * training site lists the classes it loads ({@code -XX:DumpLoadedClassList}), then the JVM dumps a
+ * static archive of them ({@code -Xshare:dump}). A static archive, unlike one written at a run's
+ * exit, also holds the Java 5 classes of picocli and the JDK's generated lambda-form classes, which
+ * the build otherwise loads and verifies at every start.
  *
  * <p>A truncated archive crashes the JVM when it maps it, so the archive is used only when its size
  * is the one recorded beside it ({@code briefkit.jsa.size}) when it was made; the JVM itself refuses
@@ -59,20 +62,21 @@ final class ClassArchive {
         Path work = Path.of(args[2]).toAbsolutePath();
         Path archive = of(jar);
         Path partial = archive.resolveSibling(archive.getFileName() + ".part");
+        Path classList = work.resolve("classes.lst");
         Files.deleteIfExists(archive);
         Files.deleteIfExists(sizeFile(archive));
         Files.deleteIfExists(partial);
+        Files.deleteIfExists(classList);
         Files.createDirectories(work);
-        List<String> cmd = Launcher.command(jar, List.of("-XX:ArchiveClassesAtExit=" + partial),
-                List.of("build", "-q", "--source", site.toString(), "--out", work.resolve("site").toString()));
         Path log = work.resolve("archive.log");
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        boolean done = p.waitFor(5, TimeUnit.MINUTES);
-        if (!done) {
-            p.destroyForcibly();
-        }
+        Files.deleteIfExists(log);
+        boolean made = run(Launcher.command(jar, List.of("-XX:DumpLoadedClassList=" + classList),
+                        List.of("build", "-q", "--source", site.toString(), "--out", work.resolve("site").toString())), log)
+                && Files.isRegularFile(classList)
+                && run(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xshare:dump",
+                        "-XX:SharedClassListFile=" + classList, "-XX:SharedArchiveFile=" + partial, "-cp", jar.toString()), log);
         Optional<Long> size = Files.isRegularFile(partial) ? Optional.of(Files.size(partial)) : Optional.empty();
-        if (!done || p.exitValue() != 0 || size.isEmpty() || size.get() == 0) {
+        if (!made || size.isEmpty() || size.get() == 0) {
             Files.deleteIfExists(partial);
             System.out.println("briefkit: no class-data archive made (see " + log + "); builds start without it");
             return;
@@ -80,5 +84,15 @@ final class ClassArchive {
         Files.move(partial, archive, StandardCopyOption.ATOMIC_MOVE);
         Files.writeString(sizeFile(archive), size.get() + "\n", StandardCharsets.US_ASCII);
         System.out.println("briefkit: class-data archive " + archive.getFileName() + " (" + size.get() / 1024 + " KB)");
+    }
+
+    /** Runs {@code cmd}, its output appended to {@code log}; whether it ended well within five minutes. */
+    private static boolean run(List<String> cmd, Path log) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        if (!p.waitFor(5, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            return false;
+        }
+        return p.exitValue() == 0;
     }
 }
