@@ -30,11 +30,11 @@ final class ClassArchive {
     /** The archive of {@code jar}: the same name ending in {@code .jsa}. */
     static Path of(Path jar) {
         String name = jar.getFileName().toString();
-        return jar.resolveSibling(name.substring(0, name.length() - ".jar".length()) + ".jsa");
+        return jar.resolveSibling(name.substring(0, name.length() - ".jar".length()).concat(".jsa"));
     }
 
     private static Path sizeFile(Path archive) {
-        return archive.resolveSibling(archive.getFileName() + ".size");
+        return archive.resolveSibling(archive.getFileName().toString().concat(".size"));
     }
 
     /** The JVM options that use the archive of {@code jar}, when it is there and whole. */
@@ -48,7 +48,7 @@ final class ClassArchive {
         } catch (IOException | NumberFormatException e) {
             return List.of();
         }
-        return List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+        return List.of("-XX:SharedArchiveFile=".concat(archive.toString()), "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
     }
 
     /**

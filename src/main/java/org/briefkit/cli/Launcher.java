@@ -1,12 +1,14 @@
 package org.briefkit.cli;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -53,10 +55,10 @@ public final class Launcher {
     /** The class-data archive of {@code jar} when it is whole, and the heap limit when there is one. */
     private static List<String> jvmOptions(Path jar, Optional<Long> heap) {
         List<String> options = new ArrayList<>(ClassArchive.options(jar));
-        heap.ifPresent(h -> {
-            options.add("-Xmx" + (h >> 20) + "m");
+        if (heap.isPresent()) {
+            options.add("-Xmx".concat(Long.toString(heap.get() >> 20)).concat("m"));
             options.add("-D" + Main.HEAP_ESTIMATED + "=true");
-        });
+        }
         return options;
     }
 
@@ -77,7 +79,23 @@ public final class Launcher {
     /** Runs the second JVM with this one's terminal; its exit code. */
     private static int run(List<String> cmd) throws IOException, InterruptedException {
         Process child = new ProcessBuilder(cmd).inheritIO().start();
-        Thread stop = new Thread(() -> {
+        Thread stop = new StopChild(child);
+        Runtime.getRuntime().addShutdownHook(stop);
+        int code = child.waitFor();
+        Runtime.getRuntime().removeShutdownHook(stop);
+        return code;
+    }
+
+    /** At this JVM's exit, ends the second one (a class, not a lambda: the first lambda of a JVM costs ~20 ms). */
+    private static final class StopChild extends Thread {
+        private final Process child;
+
+        StopChild(Process child) {
+            this.child = child;
+        }
+
+        @Override
+        public void run() {
             if (child.isAlive()) {
                 child.destroy();
                 try {
@@ -86,11 +104,7 @@ public final class Launcher {
                     Thread.currentThread().interrupt();
                 }
             }
-        });
-        Runtime.getRuntime().addShutdownHook(stop);
-        int code = child.waitFor();
-        Runtime.getRuntime().removeShutdownHook(stop);
-        return code;
+        }
     }
 
     /**
@@ -181,7 +195,7 @@ public final class Launcher {
 
     /** Whether this JVM was started with options before {@code -jar} (then they are the caller's choice). */
     private static boolean hasJvmOptions() {
-        Optional<String[]> arguments = ProcessHandle.current().info().arguments();
+        Optional<String[]> arguments = commandLine();
         if (arguments.isEmpty()) {
             return true;
         }
@@ -194,6 +208,23 @@ public final class Launcher {
             }
         }
         return true;
+    }
+
+    /**
+     * This JVM's arguments, without the program: on Linux read from {@code /proc} (asking
+     * {@link ProcessHandle} takes ~20 ms of a start), elsewhere from {@link ProcessHandle}.
+     */
+    private static Optional<String[]> commandLine() {
+        Path proc = Path.of("/proc/self/cmdline");
+        if (Files.isReadable(proc)) {
+            try {
+                String[] all = new String(Files.readAllBytes(proc), StandardCharsets.UTF_8).split("\0");
+                return all.length == 0 ? Optional.empty() : Optional.of(Arrays.copyOfRange(all, 1, all.length));
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        }
+        return ProcessHandle.current().info().arguments();
     }
 
     /** In the second JVM: end when the first one ends, even if it was killed without warning. */
