@@ -52,14 +52,34 @@ public final class Launcher {
         System.exit(code);
     }
 
-    /** The class-data archive of {@code jar} when it is whole, and the heap limit when there is one. */
+    /** The class-data archive of {@code jar} when it is whole, huge pages when asking helps, and the heap limit when there is one. */
     private static List<String> jvmOptions(Path jar, Optional<Long> heap) {
         List<String> options = new ArrayList<>(ClassArchive.options(jar));
+        if (hugePagesOnRequest()) {
+            options.add(HUGE_PAGES);
+        }
         if (heap.isPresent()) {
             options.add("-Xmx".concat(Long.toString(heap.get() >> 20)).concat("m"));
             options.add("-D" + Main.HEAP_ESTIMATED + "=true");
         }
         return options;
+    }
+
+    static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
+
+    /**
+     * Whether Linux gives transparent huge pages to memory that asks for them (the kernel's default
+     * setting, {@code madvise}). The heap then takes page faults per 2 MB instead of per 4 KB: on
+     * this project's 2-core virtual machine the own site builds in 1.11 s instead of 1.27 s, and a
+     * tenth less CPU (docs/performance.md). Where they are always on the JVM gets them anyway, and
+     * where they are off the option would only print a warning.
+     */
+    static boolean hugePagesOnRequest() {
+        try {
+            return Files.readString(Path.of("/sys/kernel/mm/transparent_hugepage/enabled"), StandardCharsets.US_ASCII).contains("[madvise]");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** The command that runs briefkit {@code args} from {@code jar} in a second JVM: {@link #OPTIONS}, then {@code jvmOptions}. */

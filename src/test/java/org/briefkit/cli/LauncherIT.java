@@ -99,6 +99,7 @@ class LauncherIT {
             String command = String.join(" ", child.info().arguments().orElse(new String[0]));
             assertTrue(command.contains("-XX:TieredStopAtLevel=1") && command.contains("-D" + Launcher.LAUNCHED + "=1"), command);
             assertTrue(command.contains("-XX:SharedArchiveFile=" + ClassArchive.of(Jar.packaged())), "the archive made at package time is used: " + command);
+            assertEquals(Launcher.hugePagesOnRequest(), command.contains(Launcher.HUGE_PAGES), "huge pages are asked for where Linux gives them on request: " + command);
             parent.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             child.onExit().get(20, TimeUnit.SECONDS);
             assertFalse(child.isAlive());
