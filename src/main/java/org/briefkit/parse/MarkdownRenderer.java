@@ -68,7 +68,7 @@ public final class MarkdownRenderer {
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).linkResolverFactory(new SafeLinks())
-                .extensions(List.of(ParagraphAnchors.create())).build();
+                .extensions(List.of(ParagraphAnchors.create(), PlainText.create())).build();
     }
 
     /**

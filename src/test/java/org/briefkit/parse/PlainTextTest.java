@@ -1,0 +1,59 @@
+package org.briefkit.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.Escaping;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** Text rendered by {@link PlainText} is byte for byte what flexmark's own renderer makes, on random Markdown. */
+class PlainTextTest {
+    private static final MutableDataSet OPTIONS = new MutableDataSet();
+    private static final Parser PARSER;
+    private static final HtmlRenderer FLEXMARK;
+    private static final HtmlRenderer OURS;
+
+    static {
+        OPTIONS.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(), Autolinks.create()));
+        OPTIONS.set(HtmlRenderer.ESCAPE_HTML, true);
+        OPTIONS.set(HtmlRenderer.SOFT_BREAK, "\n");
+        PARSER = Parser.builder(OPTIONS).build();
+        FLEXMARK = HtmlRenderer.builder(OPTIONS).build();
+        OURS = HtmlRenderer.builder(OPTIONS).extensions(List.of(PlainText.create())).build();
+    }
+
+    @Provide
+    Arbitrary<String> markdown() {
+        return Arbitraries.of("word", "Ünïcode", "中文", " ", "\t", "\n", "\n\n", "\r\n", "\r", "# ", "- ", "> ", "1. ", "    ", "```\n",
+                "*", "_", "~~", "`", "[", "](", ")", "https://itu.int", "a@b.org", "&amp;", "&", "&#x41;", "&copy;", "&nosuch;", "\\",
+                "\\*", "<", ">", "\"", "'", "| a | b |\n|---|---|\n", "<b>", "</p>")
+                .list().ofMaxSize(30).map(l -> String.join("", l));
+    }
+
+    @Property(tries = 2000)
+    void rendersWhatFlexmarkRenders(@ForAll("markdown") String markdown) {
+        Document doc = PARSER.parse(markdown);
+        assertEquals(FLEXMARK.render(doc), OURS.render(doc), () -> "for " + markdown);
+    }
+
+    @Example
+    void escapesAsFlexmarkDoes() {
+        for (String s : List.of("", "plain", "a & b", "<x>", "\"q\"", "&amp;", "ü < ü", "&&<<>>\"\"")) {
+            assertEquals(Escaping.escapeHtml(s, false), PlainText.escape(s), s);
+        }
+        String plain = "nothing to escape";
+        assertTrue(PlainText.escape(plain) == plain, "text without special characters is not copied");
+    }
+}
