@@ -27,6 +27,8 @@ public final class SiteRenderer {
     private final Views views;
     private final String notFoundRoot;
     private final Messages messages;
+    /** The accessible name of paragraph links in this language, escaped for an attribute. */
+    private final String paragraphLabel;
 
     /**
      * The parsed templates of a site and its interface messages per language, with the problems
@@ -108,6 +110,7 @@ public final class SiteRenderer {
         this.dates = messages.dates();
         this.numbers = messages.numbers();
         this.messages = messages;
+        this.paragraphLabel = escapeAttribute(messages.text("permalink.paragraph"));
         String base = graph.config().baseUrl();
         this.notFoundRoot = base.isEmpty() ? "/" : URI.create(base).getRawPath();
     }
@@ -253,10 +256,10 @@ public final class SiteRenderer {
             default -> throw new IllegalStateException(job.kind().toString());
         }
         model.put("page", page);
-        String html = engine.render(job.template(), model, job.context());
         String root = job.kind() == PageJob.Kind.NOT_FOUND ? notFoundRoot : job.rootPath();
-        html = Body.resolveRoot(html, root);
-        return html.indexOf(Body.PARAGRAPH_LABEL) < 0 ? html
-                : html.replace(String.valueOf(Body.PARAGRAPH_LABEL), escapeAttribute(messages.text("permalink.paragraph")));
+        return engine.render(job.template(), model, job.context(), MARKS, new String[] {root, paragraphLabel});
     }
+
+    /** The marks in rendered HTML that stand for the page's path to the site root and the paragraph links' label. */
+    private static final char[] MARKS = {Body.ROOT, Body.PARAGRAPH_LABEL};
 }

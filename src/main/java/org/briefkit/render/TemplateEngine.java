@@ -97,6 +97,16 @@ public final class TemplateEngine {
 
     /** Renders template {@code name} with {@code model}; {@code context} names the page for messages. */
     public String render(String name, Map<String, Object> model, String context) throws TemplateProblem {
+        return render(name, model, context, new char[0], new String[0]);
+    }
+
+    /**
+     * As {@link #render(String, Map, String)}, with each {@code marks[i]} in the output replaced by
+     * {@code texts[i]} as it is written: one pass over the text, instead of a search and a copy of
+     * the whole page per mark afterwards.
+     */
+    public String render(String name, Map<String, Object> model, String context, char[] marks, String[] texts)
+            throws TemplateProblem {
         Template template;
         try {
             template = cfg.getTemplate(name);
@@ -118,7 +128,7 @@ public final class TemplateEngine {
                     "cannot read template: " + e.getMessage()), e);
         }
         guard(template);
-        LimitedWriter out = new LimitedWriter();
+        LimitedWriter out = new LimitedWriter(marks, texts);
         Thread self = Thread.currentThread();
         ScheduledFuture<?> alarm = WATCHDOG.schedule(self::interrupt, PAGE_MILLIS, TimeUnit.MILLISECONDS);
         try {
@@ -196,24 +206,74 @@ public final class TemplateEngine {
         return problems;
     }
 
-    /** A writer that refuses to grow past {@link #MAX_PAGE_CHARS}. */
+    /** A writer that refuses to grow past {@link #MAX_PAGE_CHARS} and replaces marks as it goes. */
     private static final class LimitedWriter extends java.io.Writer {
         private final StringBuilder sb = new StringBuilder(16 * 1024);
+        private final char[] marks;
+        private final String[] texts;
+        /** Per mark, where it next occurs in the string being written. */
+        private final int[] next;
 
-        @Override
-        public void write(char[] buf, int off, int len) throws IOException {
+        LimitedWriter(char[] marks, String[] texts) {
+            this.marks = marks;
+            this.texts = texts;
+            this.next = new int[marks.length];
+        }
+
+        private void checkRoom(int len) throws IOException {
             if (sb.length() + len > MAX_PAGE_CHARS) {
                 throw new IOException("the page is larger than " + MAX_PAGE_CHARS / (1024 * 1024) + " MB (runaway template?)");
             }
-            sb.append(buf, off, len);
+        }
+
+        @Override
+        public void write(char[] buf, int off, int len) throws IOException {
+            checkRoom(len);
+            int end = off + len;
+            int from = off;
+            for (int i = off; i < end; i++) {
+                int k = mark(buf[i]);
+                if (k >= 0) {
+                    sb.append(buf, from, i - from).append(texts[k]);
+                    from = i + 1;
+                }
+            }
+            sb.append(buf, from, end - from);
         }
 
         @Override
         public void write(String str, int off, int len) throws IOException {
-            if (sb.length() + len > MAX_PAGE_CHARS) {
-                throw new IOException("the page is larger than " + MAX_PAGE_CHARS / (1024 * 1024) + " MB (runaway template?)");
+            checkRoom(len);
+            int end = off + len;
+            int from = off;
+            for (int k = 0; k < marks.length; k++) {
+                next[k] = str.indexOf(marks[k], from);
             }
-            sb.append(str, off, off + len);
+            while (true) {
+                int k = -1;
+                for (int m = 0; m < marks.length; m++) {
+                    if (next[m] >= 0 && next[m] < end && (k < 0 || next[m] < next[k])) {
+                        k = m;
+                    }
+                }
+                if (k < 0) {
+                    sb.append(str, from, end);
+                    return;
+                }
+                sb.append(str, from, next[k]).append(texts[k]);
+                from = next[k] + 1;
+                next[k] = str.indexOf(marks[k], from);
+            }
+        }
+
+        /** The index of {@code c} among the marks, or -1. */
+        private int mark(char c) {
+            for (int k = 0; k < marks.length; k++) {
+                if (marks[k] == c) {
+                    return k;
+                }
+            }
+            return -1;
         }
 
         @Override
