@@ -16,10 +16,11 @@ import org.briefkit.diag.Diagnostic;
  * @param stageMillis   wall time per stage
  * @param millis        wall time of the whole build
  * @param translations  per language other than the default: what is missing or stale
+ * @param templates     render time per template (all threads added up), slowest first
  */
 public record BuildResult(List<Diagnostic> diagnostics, boolean ok, Map<String, Integer> entries, int pages,
                           int files, Map<String, Long> stageMillis, long millis,
-                          List<TranslationStatus> translations) {
+                          List<TranslationStatus> translations, List<TemplateTime> templates) {
     public long errorCount() {
         return diagnostics.stream().filter(Diagnostic::isError).count();
     }

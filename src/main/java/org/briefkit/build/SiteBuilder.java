@@ -51,6 +51,7 @@ public final class SiteBuilder {
     private final BuildListener listener;
     private final Diagnostics diagnostics = new Diagnostics();
     private final Map<String, Long> stageMillis = new LinkedHashMap<>();
+    private final TemplateTimes templateTimes = new TemplateTimes();
     private final List<TranslationStatus> translationStatus = new ArrayList<>();
     private final BuildCache cache;
     /** With a cache: the files parsed again whose body text alone changed, last version to new (null: other changes). */
@@ -133,7 +134,7 @@ public final class SiteBuilder {
         List<Diagnostic> sorted = withSourceLines(diagnostics.sorted());
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new BuildResult(sorted, !diagnostics.hasErrors(), counts, written[0], written[1], stageMillis, millis,
-                List.copyOf(translationStatus));
+                List.copyOf(translationStatus), templateTimes.slowestFirst());
     }
 
     private <T> T timed(String stage, java.util.function.Supplier<T> work) {
@@ -466,7 +467,9 @@ public final class SiteBuilder {
                     old.privacy().forEach(h -> privacy.add(h.file(), job.file(), h.finding()));
                 } else {
                     Tracking.Deps deps = cache == null ? null : new Tracking.Deps();
+                    long pageStart = System.nanoTime();
                     String html = renderer.render(job, deps);
+                    templateTimes.add(job.template(), System.nanoTime() - pageStart, html.length());
                     List<BuildCache.PrivacyHit> hits = new ArrayList<>();
                     for (PrivacyGuard.Finding f : guard.checkHtml(html)) {
                         String blame = job.entry() != null ? job.entry().entry().path() : renderer.describeTemplate(job);

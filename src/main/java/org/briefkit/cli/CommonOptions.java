@@ -14,7 +14,7 @@ final class CommonOptions {
     @Option(names = "--lenient", description = "Report broken references as warnings and render their text plain.")
     boolean lenient;
 
-    @Option(names = {"-v", "--verbose"}, description = "Print stage timings, and stack traces of internal errors.")
+    @Option(names = {"-v", "--verbose"}, description = "Print stage timings, the slowest templates, and stack traces of internal errors.")
     boolean verbose;
 
     @Option(names = {"-q", "--quiet"}, description = "Print errors only.")

@@ -54,9 +54,25 @@ final class Console {
         return sb.toString();
     }
 
+    /**
+     * The slowest templates of a build, for --verbose: {@code templates: talking-points/entry.ftlh
+     * 4072 ms 10000 pages, ...} (render time added up over threads, at most {@value #TEMPLATES_SHOWN}).
+     */
+    static String templates(BuildResult r) {
+        StringBuilder sb = new StringBuilder("templates:");
+        r.templates().stream().limit(TEMPLATES_SHOWN).forEach(t -> sb.append(sb.length() > "templates:".length() ? ", " : " ")
+                .append(t.template()).append(' ').append(t.millis()).append(" ms ").append(t.pages()).append(t.pages() == 1 ? " page" : " pages"));
+        return sb.toString();
+    }
+
+    static final int TEMPLATES_SHOWN = 8;
+
     void summary(String verb, BuildResult r, String where) {
         if (verbose) {
             err.println(stages(r));
+            if (!r.templates().isEmpty()) {
+                err.println(templates(r));
+            }
             err.flush();
         }
         if (!r.ok()) {

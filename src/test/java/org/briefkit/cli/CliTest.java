@@ -10,6 +10,7 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Duration;
 import org.briefkit.testing.Cli;
 import org.briefkit.testing.Cli.Run;
@@ -77,6 +78,27 @@ class CliTest {
                 + "16 pages, 30 files in [0-9.]+ s\\n"), r.out());
         assertTrue(Files.readString(site.resolve("site/talking-points/tp-1/index.html"))
                 .contains("<a href=\"../../proposals/ru-8.4/index.html\">Russia: New Article 8.4</a>"));
+    }
+
+    @Test
+    void verboseShowsTheStagesAndTheSlowestTemplates() throws IOException {
+        Path site = site();
+        Run r = run("build", "--verbose", "--source", site.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.err().lines().toList();
+        assertTrue(lines.get(0).matches("stages: config \\d+ ms scan \\d+ ms parse \\d+ ms .*"), r.err());
+        String templates = lines.get(1);
+        assertTrue(templates.startsWith("templates: "), r.err());
+        // Which templates are slowest varies from run to run; the site uses more than eight.
+        List<String> shown = List.of(templates.substring("templates: ".length()).split(", "));
+        assertEquals(Console.TEMPLATES_SHOWN, shown.size(), templates);
+        int pages = 0;
+        for (String t : shown) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("[a-z0-9/-]+\\.ftlh \\d+ ms (\\d+) pages?").matcher(t);
+            assertTrue(m.matches(), t);
+            pages += Integer.parseInt(m.group(1));
+        }
+        assertTrue(pages >= Console.TEMPLATES_SHOWN && pages < 16, "each page counts for its template once: " + templates);
     }
 
     @Test

@@ -85,6 +85,25 @@ class TemplatesTest {
     }
 
     @Test
+    void groupByGroupsEntriesByTheFirstEntryTheyName() {
+        TestSite.Built b = TestSite.of(SITE).put("templates/home.ftlh", """
+                <#assign g = groupBy(site.collection["talking-points"].entries, "proposals")>
+                <ul id="p1"><#list g["P1"]![] as t><li>${t.title}</li></#list></ul>
+                <ul id="p2"><#list g["P2"]![] as t><li>${t.title}</li></#list></ul>
+                <ul id="none"><#list g[""]![] as t><li>${t.title}</li></#list></ul>
+                <p id="keys"><#list g?keys as k>[${k}]</#list></p>
+                <p id="proposers"><#list groupBy(site.collection["proposals"].entries, "proposers") as id, ps>${id}=${ps?size};</#list></p>
+                """).build();
+        assertTrue(b.ok(), b.all().toString());
+        Document home = b.page("index.html");
+        assertEquals(List.of("Against P1"), home.select("#p1 li").eachText());
+        assertEquals(List.of("Against P2"), home.select("#p2 li").eachText());
+        assertEquals(List.of("Mentions Russia"), home.select("#none li").eachText(), "entries that name none are under \"\"");
+        assertEquals("[P1][P2][]", home.getElementById("keys").text(), "groups in the order of their first entry");
+        assertEquals("RU=2;", home.getElementById("proposers").text(), "only the first entry named counts");
+    }
+
+    @Test
     void entryModelKeys() {
         TestSite.Built b = TestSite.of(SITE).put("templates/proposals/entry.ftlh", """
                 <p id="id">${entry.id}</p><p id="url">${entry.url}</p><p id="permalink">${entry.permalink}</p>
