@@ -499,12 +499,12 @@ public final class SiteBuilder {
         boolean lazy = cache != null && cache.isLazyOutputs() && sink == null;
         // Generated files are written as they are made (at 100,000 entries they cannot all be held)
         // and kept only for the cache.
-        Map<String, byte[]> generated = new TreeMap<>();
-        int[] generatedFiles = new int[1];
+        Map<String, byte[]> generated = new java.util.concurrent.ConcurrentSkipListMap<>();
+        AtomicInteger generatedFiles = new AtomicInteger();
         if (!diagnostics.hasErrors() && !lazy) {
-            // Called one file at a time (generated() holds a lock around it).
+            // Called from several threads at once.
             generated(graphs, jobs, stageMillis, packed ? null : workers, (path, pieces) -> {
-                generatedFiles[0]++;
+                generatedFiles.incrementAndGet();
                 if (statics.containsKey(path)) {
                     diagnostics.add(Diagnostic.error(STATIC + "/" + path, 0, 0, "briefkit writes " + path + " itself")
                             .withHint("rename or remove the static file"));
@@ -562,7 +562,7 @@ public final class SiteBuilder {
             files.putAll(generated);
             cache.statics = files;
             cache.pendingOutputs(lazy ? () -> {
-                Map<String, byte[]> made = new TreeMap<>();
+                Map<String, byte[]> made = new java.util.concurrent.ConcurrentSkipListMap<>();
                 generated(graphs, jobs, new HashMap<>(), null, (path, pieces) -> made.put(path, OutputSink.join(pieces)));
                 return made;
             } : null);
@@ -572,7 +572,7 @@ public final class SiteBuilder {
         }
         lastRendered = rendered.get();
         written[0] = pages.get();
-        written[1] = pages.get() + statics.size() + generatedFiles[0];
+        written[1] = pages.get() + statics.size() + generatedFiles.get();
     }
 
     /**
@@ -686,16 +686,15 @@ public final class SiteBuilder {
      * {@code out} (path, bytes in pieces) as soon as it is made; their times go to {@code stageMillis}.
      * With {@code workers}, feeds and data files are made beside the search index (each has long
      * stretches on one core, which left a core of the two idle for a third of the outputs stage);
-     * without (memory short, or after the build), one after another.
+     * without (memory short, or after the build), one after another. {@code out} is called from
+     * several threads at once.
      */
     private static void generated(List<SiteGraph> graphs, List<PageJob> jobs, Map<String, Long> stageMillis, Workers workers,
-                                  java.util.function.BiConsumer<String, List<byte[]>> consumer) {
-        java.util.function.BiConsumer<String, List<byte[]>> out = (path, pieces) -> {
-            synchronized (consumer) {
-                consumer.accept(path, pieces);
-            }
-        };
-        java.util.function.Consumer<Map<String, byte[]>> each = files -> files.forEach((path, bytes) -> out.accept(path, List.of(bytes)));
+                                  java.util.function.BiConsumer<String, List<byte[]>> out) {
+        // The search index's thousands of small files are written in parallel: on this project's
+        // disk, making a file costs more system time than writing its bytes.
+        java.util.function.Consumer<Map<String, byte[]>> each = files -> files.entrySet().parallelStream()
+                .forEach(f -> out.accept(f.getKey(), List.of(f.getValue())));
         synchronized (stageMillis) {
             List.of("feeds", "data", "search").forEach(stage -> stageMillis.putIfAbsent(stage, 0L));
         }
