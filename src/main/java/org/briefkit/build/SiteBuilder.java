@@ -691,10 +691,7 @@ public final class SiteBuilder {
      */
     private static void generated(List<SiteGraph> graphs, List<PageJob> jobs, Map<String, Long> stageMillis, Workers workers,
                                   java.util.function.BiConsumer<String, List<byte[]>> out) {
-        // The search index's thousands of small files are written in parallel: on this project's
-        // disk, making a file costs more system time than writing its bytes.
-        java.util.function.Consumer<Map<String, byte[]>> each = files -> files.entrySet().parallelStream()
-                .forEach(f -> out.accept(f.getKey(), List.of(f.getValue())));
+        java.util.function.Consumer<Map<String, byte[]>> each = files -> files.forEach((path, bytes) -> out.accept(path, List.of(bytes)));
         synchronized (stageMillis) {
             List.of("feeds", "data", "search").forEach(stage -> stageMillis.putIfAbsent(stage, 0L));
         }
@@ -702,7 +699,7 @@ public final class SiteBuilder {
             List<Runnable> parts = List.of(() -> {
                 timed(stageMillis, "feeds", () -> each.accept(org.briefkit.outputs.Feeds.build(g)));
                 timed(stageMillis, "data", () -> org.briefkit.outputs.DataExport.build(g, out));
-            }, () -> timed(stageMillis, "search", () -> each.accept(org.briefkit.outputs.SearchIndex.build(g))));
+            }, () -> timed(stageMillis, "search", () -> org.briefkit.outputs.SearchIndex.build(g, (path, bytes) -> out.accept(path, List.of(bytes)))));
             if (workers != null) {
                 workers.forEach(parts.size(), i -> parts.get(i).run(), done -> {
                 });

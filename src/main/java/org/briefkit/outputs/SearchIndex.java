@@ -112,11 +112,36 @@ public final class SearchIndex {
 
     /** The files of the index, paths relative to the site root (under {@code search/}). */
     public static Map<String, byte[]> build(SiteGraph graph) {
-        return build(graph, Runtime.getRuntime().maxMemory() / 5 / Long.BYTES);
+        return build(graph, pairBudget());
     }
 
     /** As {@link #build(SiteGraph)}, holding at most about {@code pairBudget} pair postings at a time. */
     static Map<String, byte[]> build(SiteGraph graph, long pairBudget) {
+        Map<String, byte[]> files = new java.util.concurrent.ConcurrentSkipListMap<>();
+        build(graph, pairBudget, files::put);
+        return files;
+    }
+
+    /**
+     * Makes the files of the index and hands each to {@code out} (path, bytes) soon after it is made, a
+     * batch at a time from several threads, so that they are never all held: at 100,000 entries they
+     * are ~550 MB. {@code out} must be thread-safe.
+     */
+    public static void build(SiteGraph graph, java.util.function.BiConsumer<String, byte[]> out) {
+        build(graph, pairBudget(), out);
+    }
+
+    /**
+     * How many pair postings are held at a time: a seventh of the heap. With a fifth, a 100,000-entry
+     * build under 2 GB spent its search stage in back-to-back full collections, its live set at
+     * 1.8–1.9 GB, and sometimes ran out (docs/performance.md).
+     */
+    private static long pairBudget() {
+        return Runtime.getRuntime().maxMemory() / 7 / Long.BYTES;
+    }
+
+    private static void build(SiteGraph graph, long pairBudget, java.util.function.BiConsumer<String, byte[]> sink) {
+        Batch out = new Batch(sink);
         List<SiteEntry> docs = graph.entries();
         List<String> collections = graph.collectionNames();
         // Terms of a block of documents in parallel, then their postings in document order.
@@ -153,7 +178,7 @@ public final class SearchIndex {
         // The pairs of one part at a time, numbered by rank and sorted: the words of a part (by
         // first character) have consecutive ranks, so the parts in order are all pairs in order.
         int n = docs.size();
-        Shards shards = new Shards(graph.prefix());
+        Shards shards = new Shards(graph.prefix(), out);
         Terms terms = new Terms(words, byRank, postings, n, shards);
         long[] sortedPairs = new long[0];
         int loaded = -1;
@@ -164,6 +189,11 @@ public final class SearchIndex {
             }
             int part = part(words[byRank[r]]);
             if (part != loaded) {
+                // Let the previous part's pairs go before the next part is collected and copied: at
+                // 100,000 entries a part is tens of megabytes, and the heap is nearly full here.
+                terms.flush();
+                terms.pairs(new long[0]);
+                sortedPairs = null;
                 if (!pairs.holds(part)) {
                     pairs.collect(part, docs, dictionary);
                 }
@@ -182,7 +212,7 @@ public final class SearchIndex {
             }
         }
         terms.flush();
-        Map<String, byte[]> files = shards.finish();
+        shards.finish();
         List<String> bounds = shards.bounds;
         for (int c = 0; c * CHUNK < n; c++) {
             List<Object> chunk = new ArrayList<>();
@@ -194,7 +224,7 @@ public final class SearchIndex {
                 }
                 chunk.add(List.of(e.title(), collections.indexOf(e.collection()), summary, graph.href(e.path()), e.id()));
             }
-            files.put(graph.prefix() + "search/d" + c + ".js", script("docs(" + c + "," + Json.write(chunk) + ")"));
+            out.add(graph.prefix() + "search/d" + c + ".js", script("docs(" + c + "," + Json.write(chunk) + ")"));
         }
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("docs", n);
@@ -205,10 +235,39 @@ public final class SearchIndex {
             titles.add(graph.config().collection(c).title());
         }
         manifest.put("collections", titles);
-        Map<String, byte[]> out = new LinkedHashMap<>();
-        out.put(graph.prefix() + "search/manifest.js", script("manifest(" + Json.write(manifest) + ")"));
-        out.putAll(files);
-        return out;
+        out.add(graph.prefix() + "search/manifest.js", script("manifest(" + Json.write(manifest) + ")"));
+        out.flush();
+    }
+
+    /**
+     * Files on their way out: handed over in parallel once {@value #BATCH_FILES} of them or
+     * {@value #BATCH_BYTES} bytes are waiting (on this project's disk, making a file costs more
+     * system time than writing its bytes), so that only a batch is held.
+     */
+    private static final class Batch {
+        private static final int BATCH_FILES = 256;
+        private static final int BATCH_BYTES = 8 << 20;
+        private final java.util.function.BiConsumer<String, byte[]> sink;
+        private final List<Map.Entry<String, byte[]>> waiting = new ArrayList<>();
+        private long bytes;
+
+        Batch(java.util.function.BiConsumer<String, byte[]> sink) {
+            this.sink = sink;
+        }
+
+        void add(String path, byte[] content) {
+            waiting.add(Map.entry(path, content));
+            bytes += content.length;
+            if (waiting.size() >= BATCH_FILES || bytes >= BATCH_BYTES) {
+                flush();
+            }
+        }
+
+        void flush() {
+            waiting.parallelStream().forEach(f -> sink.accept(f.getKey(), f.getValue()));
+            waiting.clear();
+            bytes = 0;
+        }
     }
 
     /** The terms of the documents from {@code first} on (a block of them), made in parallel. */
@@ -227,7 +286,7 @@ public final class SearchIndex {
     }
 
     /**
-     * The pair postings by part. When they would take more than a budget of the heap (a fifth; at
+     * The pair postings by part. When they would take more than a budget of the heap (a seventh; at
      * 100,000 entries there are some 90 million), they are only counted in the first pass, and
      * collected again, from the documents, a group of consecutive parts within the budget at a time.
      */
@@ -475,6 +534,7 @@ public final class SearchIndex {
         private TermEntry entry(long[] pairs, int first, int end) {
             if (end < 0) {
                 Postings p = singles[first];
+                singles[first] = null; // written once, at its rank: let it go
                 return SearchIndex.entry(words[first], p.docs, p.weights, p.size, n);
             }
             int[] docs = new int[end - first];
@@ -511,12 +571,13 @@ public final class SearchIndex {
     /** Term entries in order, cut into shards of about {@value #SHARD_BYTES} bytes. */
     private static final class Shards {
         private final String prefix;
-        private final Map<String, byte[]> files = new LinkedHashMap<>();
+        private final Batch files;
         private final List<String> bounds = new ArrayList<>();
         private final StringBuilder shard = new StringBuilder();
 
-        Shards(String prefix) {
+        Shards(String prefix, Batch files) {
             this.prefix = prefix;
+            this.files = files;
         }
 
         void add(TermEntry[] entries) {
@@ -534,15 +595,14 @@ public final class SearchIndex {
         }
 
         private void flush() {
-            files.put(prefix + shardName(bounds.size() - 1), shardFile(bounds.size() - 1, shard));
+            files.add(prefix + shardName(bounds.size() - 1), shardFile(bounds.size() - 1, shard));
             shard.setLength(0);
         }
 
-        Map<String, byte[]> finish() {
+        void finish() {
             if (shard.length() > 0) {
                 flush();
             }
-            return files;
         }
     }
 
