@@ -1,13 +1,10 @@
 package org.briefkit.parse;
 
 import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
-import com.vladsch.flexmark.util.data.MutableDataHolder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,12 +22,16 @@ import org.briefkit.model.Body;
  * from heading IDs. The link's accessible name is a placeholder the page renderer fills in the
  * page's language.
  */
-final class ParagraphAnchors implements HtmlRenderer.HtmlRendererExtension {
+final class ParagraphAnchors {
     /** Paragraph nodes of one document and their IDs; absent when the document has no anchors. */
     static final DataKey<Map<Node, String>> IDS = new DataKey<>("BRIEFKIT_PARAGRAPH_IDS", new IdentityHashMap<>());
 
-    static ParagraphAnchors create() {
-        return new ParagraphAnchors();
+    private ParagraphAnchors() {
+    }
+
+    /** The renderer extension that renders anchored paragraphs. */
+    static NodeHandlers create() {
+        return NodeHandlers.of(RENDER);
     }
 
     /** Assigns IDs to the document's top-level paragraphs. */
@@ -85,29 +86,16 @@ final class ParagraphAnchors implements HtmlRenderer.HtmlRendererExtension {
         return HexFormat.of().formatHex(d, 0, 3);
     }
 
-    @Override
-    public void rendererOptions(MutableDataHolder options) {
-    }
-
-    @Override
-    public void extend(HtmlRenderer.Builder builder, String rendererType) {
-        builder.nodeRendererFactory(options -> new Renderer());
-    }
-
-    private static final class Renderer implements NodeRenderer {
-        @Override
-        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-            return Set.of(new NodeRenderingHandler<>(Paragraph.class, (node, context, html) -> {
-                String id = IDS.get(context.getDocument()).get(node);
-                if (id == null) {
-                    context.delegateRender();
-                    return;
-                }
-                html.attr("id", id).withAttr().tagLine("p", () -> {
-                    context.renderChildren(node);
-                    html.raw(" <a class=\"para-link\" href=\"#" + id + "\" aria-label=\"" + Body.PARAGRAPH_LABEL + "\">¶</a>");
-                });
-            }));
+    /** Renders a paragraph with an ID with it and its link; others as flexmark does. */
+    private static final NodeRenderingHandler<Paragraph> RENDER = new NodeRenderingHandler<>(Paragraph.class, (node, context, html) -> {
+        String id = IDS.get(context.getDocument()).get(node);
+        if (id == null) {
+            context.delegateRender();
+            return;
         }
-    }
+        html.attr("id", id).withAttr().tagLine("p", () -> {
+            context.renderChildren(node);
+            html.raw(" <a class=\"para-link\" href=\"#" + id + "\" aria-label=\"" + Body.PARAGRAPH_LABEL + "\">¶</a>");
+        });
+    });
 }

@@ -1,12 +1,8 @@
 package org.briefkit.parse;
 
 import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
-import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.Escaping;
-import java.util.Set;
 
 /**
  * Renders text nodes as flexmark does, with the same output, in fewer passes. flexmark unescapes a
@@ -14,31 +10,16 @@ import java.util.Set;
  * character at a time), normalises its line ends (another copy) and escapes it for HTML (another
  * regular expression), for every run of text of every page: most of the Markdown renderer's time
  * on a large site. Here text without {@code \}, {@code &} or {@code \r} is only escaped, and
- * text with them takes flexmark's own way ({@code MarkdownRendererTest} checks the output against
+ * text with them takes flexmark's own way ({@code PlainTextTest} checks the output against
  * flexmark's on random Markdown).
  */
-final class PlainText implements HtmlRenderer.HtmlRendererExtension {
+final class PlainText {
     private PlainText() {
     }
 
-    static PlainText create() {
-        return new PlainText();
-    }
-
-    @Override
-    public void rendererOptions(MutableDataHolder options) {
-    }
-
-    @Override
-    public void extend(HtmlRenderer.Builder builder, String rendererType) {
-        builder.nodeRendererFactory(options -> new Renderer());
-    }
-
-    private static final class Renderer implements NodeRenderer {
-        @Override
-        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-            return Set.of(new NodeRenderingHandler<>(Text.class, (node, context, html) -> html.raw(escape(text(node)))));
-        }
+    /** The renderer extension that renders text nodes this way. */
+    static NodeHandlers create() {
+        return NodeHandlers.of(new NodeRenderingHandler<>(Text.class, (node, context, html) -> html.raw(escape(text(node)))));
     }
 
     /** The node's text, unescaped and with {@code \n} line ends, as flexmark's renderer makes it. */
