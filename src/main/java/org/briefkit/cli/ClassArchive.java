@@ -27,6 +27,9 @@ final class ClassArchive {
     private ClassArchive() {
     }
 
+    // of(), sizeFile() and options() run in the launcher's first JVM, so they join strings with
+    // concat(): the first "+" of a JVM bootstraps a call site (see Launcher).
+
     /** The archive of {@code jar}: the same name ending in {@code .jsa}. */
     static Path of(Path jar) {
         String name = jar.getFileName().toString();

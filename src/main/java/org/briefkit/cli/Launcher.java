@@ -235,16 +235,12 @@ public final class Launcher {
      * {@link ProcessHandle} takes ~20 ms of a start), elsewhere from {@link ProcessHandle}.
      */
     private static Optional<String[]> commandLine() {
-        Path proc = Path.of("/proc/self/cmdline");
-        if (Files.isReadable(proc)) {
-            try {
-                String[] all = new String(Files.readAllBytes(proc), StandardCharsets.UTF_8).split("\0");
-                return all.length == 0 ? Optional.empty() : Optional.of(Arrays.copyOfRange(all, 1, all.length));
-            } catch (IOException e) {
-                return Optional.empty();
-            }
+        try {
+            String[] all = new String(Files.readAllBytes(Path.of("/proc/self/cmdline")), StandardCharsets.UTF_8).split("\0");
+            return all.length == 0 ? Optional.empty() : Optional.of(Arrays.copyOfRange(all, 1, all.length));
+        } catch (IOException e) {
+            return ProcessHandle.current().info().arguments();
         }
-        return ProcessHandle.current().info().arguments();
     }
 
     /** In the second JVM: end when the first one ends, even if it was killed without warning. */
