@@ -469,7 +469,7 @@ public final class SiteBuilder {
                     Tracking.Deps deps = cache == null ? null : new Tracking.Deps();
                     long pageStart = System.nanoTime();
                     String html = renderer.render(job, deps);
-                    templateTimes.add(job.template(), System.nanoTime() - pageStart, html.length());
+                    templateTimes.add(job.template(), System.nanoTime() - pageStart);
                     List<BuildCache.PrivacyHit> hits = new ArrayList<>();
                     for (PrivacyGuard.Finding f : guard.checkHtml(html)) {
                         String blame = job.entry() != null ? job.entry().entry().path() : renderer.describeTemplate(job);

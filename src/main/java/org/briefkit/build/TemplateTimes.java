@@ -13,22 +13,21 @@ import java.util.concurrent.atomic.LongAdder;
  * {@code --verbose}. Thread-safe.
  */
 final class TemplateTimes {
-    private record Sums(LongAdder nanos, LongAdder pages, LongAdder chars) {
+    private record Sums(LongAdder nanos, LongAdder pages) {
     }
 
     private final Map<String, Sums> sums = new ConcurrentHashMap<>();
 
-    void add(String template, long nanos, int chars) {
-        Sums s = sums.computeIfAbsent(template, k -> new Sums(new LongAdder(), new LongAdder(), new LongAdder()));
+    void add(String template, long nanos) {
+        Sums s = sums.computeIfAbsent(template, k -> new Sums(new LongAdder(), new LongAdder()));
         s.nanos.add(nanos);
         s.pages.increment();
-        s.chars.add(chars);
     }
 
     /** The totals, slowest first. */
     List<TemplateTime> slowestFirst() {
         List<TemplateTime> out = new ArrayList<>();
-        sums.forEach((t, s) -> out.add(new TemplateTime(t, s.nanos.sum() / 1_000_000, s.pages.sum(), s.chars.sum())));
+        sums.forEach((t, s) -> out.add(new TemplateTime(t, s.nanos.sum() / 1_000_000, s.pages.sum())));
         out.sort(Comparator.comparingLong(TemplateTime::millis).reversed().thenComparing(TemplateTime::template));
         return out;
     }

@@ -59,10 +59,9 @@ final class Console {
      * 4072 ms 10000 pages, ...} (render time added up over threads, at most {@value #TEMPLATES_SHOWN}).
      */
     static String templates(BuildResult r) {
-        StringBuilder sb = new StringBuilder("templates:");
-        r.templates().stream().limit(TEMPLATES_SHOWN).forEach(t -> sb.append(sb.length() > "templates:".length() ? ", " : " ")
-                .append(t.template()).append(' ').append(t.millis()).append(" ms ").append(t.pages()).append(t.pages() == 1 ? " page" : " pages"));
-        return sb.toString();
+        return "templates: " + r.templates().stream().limit(TEMPLATES_SHOWN)
+                .map(t -> t.template() + " " + t.millis() + " ms " + t.pages() + (t.pages() == 1 ? " page" : " pages"))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     static final int TEMPLATES_SHOWN = 8;
