@@ -691,7 +691,8 @@ public final class SiteBuilder {
      */
     private static void generated(List<SiteGraph> graphs, List<PageJob> jobs, Map<String, Long> stageMillis, Workers workers,
                                   java.util.function.BiConsumer<String, List<byte[]>> out) {
-        java.util.function.Consumer<Map<String, byte[]>> each = files -> files.forEach((path, bytes) -> out.accept(path, List.of(bytes)));
+        java.util.function.BiConsumer<String, byte[]> whole = (path, bytes) -> out.accept(path, List.of(bytes));
+        java.util.function.Consumer<Map<String, byte[]>> each = files -> files.forEach(whole);
         synchronized (stageMillis) {
             List.of("feeds", "data", "search").forEach(stage -> stageMillis.putIfAbsent(stage, 0L));
         }
@@ -699,7 +700,7 @@ public final class SiteBuilder {
             List<Runnable> parts = List.of(() -> {
                 timed(stageMillis, "feeds", () -> each.accept(org.briefkit.outputs.Feeds.build(g)));
                 timed(stageMillis, "data", () -> org.briefkit.outputs.DataExport.build(g, out));
-            }, () -> timed(stageMillis, "search", () -> org.briefkit.outputs.SearchIndex.build(g, (path, bytes) -> out.accept(path, List.of(bytes)))));
+            }, () -> timed(stageMillis, "search", () -> org.briefkit.outputs.SearchIndex.build(g, whole)));
             if (workers != null) {
                 workers.forEach(parts.size(), i -> parts.get(i).run(), done -> {
                 });

@@ -95,15 +95,10 @@ public final class TemplateEngine {
         return loader.describe(name);
     }
 
-    /** Renders template {@code name} with {@code model}; {@code context} names the page for messages. */
-    public String render(String name, Map<String, Object> model, String context) throws TemplateProblem {
-        return render(name, model, context, new char[0], new String[0]);
-    }
-
     /**
-     * As {@link #render(String, Map, String)}, with each {@code marks[i]} in the output replaced by
-     * {@code texts[i]} as it is written: one pass over the text, instead of a search and a copy of
-     * the whole page per mark afterwards.
+     * Renders template {@code name} with {@code model}; {@code context} names the page for messages.
+     * Each {@code marks[i]} in the output is replaced by {@code texts[i]} as it is written: one pass
+     * over the text, instead of a search and a copy of the whole page per mark afterwards.
      */
     public String render(String name, Map<String, Object> model, String context, char[] marks, String[] texts)
             throws TemplateProblem {

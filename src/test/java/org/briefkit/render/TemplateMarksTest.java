@@ -38,6 +38,6 @@ class TemplateMarksTest {
     @Test
     void withoutMarksTheOutputIsAsWritten() throws Exception {
         TemplateEngine engine = new TemplateEngine(MemorySource.of(Map.of("templates/page.ftlh", "a${v?no_esc}")), MemorySource.of(Map.of()));
-        assertEquals("a\u0001b", engine.render("page.ftlh", new HashMap<>(Map.of("v", "\u0001b")), ""));
+        assertEquals("a\u0001b", engine.render("page.ftlh", new HashMap<>(Map.of("v", "\u0001b")), "", new char[0], new String[0]));
     }
 }
