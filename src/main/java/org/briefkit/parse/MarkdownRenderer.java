@@ -68,7 +68,15 @@ public final class MarkdownRenderer {
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).linkResolverFactory(new SafeLinks())
-                .extensions(List.of(ParagraphAnchors.create(), PlainText.create())).build();
+                .extensions(rendererExtensions()).build();
+    }
+
+    /**
+     * Our renderer extensions. flexmark loads only the first extension of each class, so no two may
+     * share one: the text renderer was once skipped this way, with the same output, only slower.
+     */
+    static List<HtmlRenderer.HtmlRendererExtension> rendererExtensions() {
+        return List.of(NodeHandlers.of(ParagraphAnchors.RENDER, PlainText.RENDER));
     }
 
     /**

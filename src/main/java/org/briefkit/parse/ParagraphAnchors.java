@@ -29,11 +29,6 @@ final class ParagraphAnchors {
     private ParagraphAnchors() {
     }
 
-    /** The renderer extension that renders anchored paragraphs. */
-    static NodeHandlers create() {
-        return NodeHandlers.of(RENDER);
-    }
-
     /** Assigns IDs to the document's top-level paragraphs. */
     static void assign(Document doc) {
         Map<Node, String> ids = new IdentityHashMap<>();
@@ -87,7 +82,7 @@ final class ParagraphAnchors {
     }
 
     /** Renders a paragraph with an ID with it and its link; others as flexmark does. */
-    private static final NodeRenderingHandler<Paragraph> RENDER = new NodeRenderingHandler<>(Paragraph.class, (node, context, html) -> {
+    static final NodeRenderingHandler<Paragraph> RENDER = new NodeRenderingHandler<>(Paragraph.class, (node, context, html) -> {
         String id = IDS.get(context.getDocument()).get(node);
         if (id == null) {
             context.delegateRender();

@@ -17,10 +17,9 @@ final class PlainText {
     private PlainText() {
     }
 
-    /** The renderer extension that renders text nodes this way. */
-    static NodeHandlers create() {
-        return NodeHandlers.of(new NodeRenderingHandler<>(Text.class, (node, context, html) -> html.raw(escape(text(node)))));
-    }
+    /** Renders text nodes this way; {@link MarkdownRenderer} gives it to flexmark through {@link NodeHandlers}. */
+    static final NodeRenderingHandler<Text> RENDER = new NodeRenderingHandler<>(Text.class,
+            (node, context, html) -> html.raw(escape(text(node))));
 
     /** The node's text, unescaped and with {@code \n} line ends, as flexmark's renderer makes it. */
     private static String text(Text node) {

@@ -3,6 +3,8 @@ package org.briefkit.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -10,7 +12,9 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -31,7 +35,7 @@ class PlainTextTest {
         OPTIONS.set(HtmlRenderer.SOFT_BREAK, "\n");
         PARSER = Parser.builder(OPTIONS).build();
         FLEXMARK = HtmlRenderer.builder(OPTIONS).build();
-        OURS = HtmlRenderer.builder(OPTIONS).extensions(List.of(PlainText.create())).build();
+        OURS = HtmlRenderer.builder(OPTIONS).extensions(List.of(NodeHandlers.of(PlainText.RENDER))).build();
     }
 
     @Provide
@@ -55,5 +59,19 @@ class PlainTextTest {
         }
         String plain = "nothing to escape";
         assertTrue(PlainText.escape(plain) == plain, "text without special characters is not copied");
+    }
+
+    /**
+     * The build's renderer really uses this text renderer and the paragraph anchors: flexmark
+     * skips an extension whose class it has already loaded, and the output would not show it.
+     */
+    @Example
+    void theBuildsRendererLoadsEveryHandler() {
+        List<HtmlRenderer.HtmlRendererExtension> extensions = MarkdownRenderer.rendererExtensions();
+        assertEquals(extensions.size(), extensions.stream().map(Object::getClass).distinct().count(),
+                "two extensions of one class: flexmark would load only the first");
+        Set<Class<?>> types = new HashSet<>();
+        extensions.stream().filter(NodeHandlers.class::isInstance).forEach(e -> types.addAll(((NodeHandlers) e).nodeTypes()));
+        assertEquals(Set.of(Text.class, Paragraph.class), types);
     }
 }
