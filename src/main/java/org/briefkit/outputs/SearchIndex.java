@@ -58,7 +58,7 @@ public final class SearchIndex {
     }
 
     /** Every word seen, each with a number, shared by the threads. */
-    private static final class Dictionary {
+    static final class Dictionary {
         private final ConcurrentHashMap<String, Integer> words = new ConcurrentHashMap<>();
         private final AtomicInteger next = new AtomicInteger();
 
@@ -78,6 +78,120 @@ public final class SearchIndex {
 
         int size() {
             return next.get();
+        }
+
+        /** Lookup tables not in use; one per thread at most, let go with the dictionary. */
+        private final java.util.concurrent.ConcurrentLinkedQueue<Local> idle = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+        /** A lookup table for one thread's use, until {@link #giveBack}. */
+        Local take() {
+            Local local = idle.poll();
+            return local != null ? local : new Local();
+        }
+
+        void giveBack(Local local) {
+            idle.add(local);
+        }
+
+        /**
+         * Words already looked up by the thread that holds it (an open-addressing table by the
+         * string's hash, up to {@value #LOCAL_WORDS} of them), and scratch arrays.
+         */
+        final class Local {
+            private static final int LOCAL_WORDS = 1 << 17;
+            private String[] keys = new String[1024];
+            private int[] hashes = new int[1024];
+            private int[] codes = new int[1024];
+            private int size;
+            private char[] chars = new char[0];
+            private int[] words = new int[0];
+            private int[] shapes = new int[0];
+
+            /** The codes of {@code tokens}. */
+            int[] coded(List<String> tokens) {
+                return SearchIndex.words(tokens, Dictionary.this);
+            }
+
+            /** The code of the word {@code chars[from, to)} (lower case, {@code hash} its string's hash). */
+            int coded(char[] text, int from, int to, int hash) {
+                int mask = keys.length - 1;
+                int length = to - from;
+                for (int i = slot(hash, mask); keys[i] != null; i = i + 1 & mask) {
+                    if (hashes[i] == hash && same(keys[i], text, from, length)) {
+                        return codes[i];
+                    }
+                }
+                String word = new String(text, from, length);
+                int code = Dictionary.this.coded(word);
+                if (size < LOCAL_WORDS) {
+                    put(word, hash, code);
+                }
+                return code;
+            }
+
+            /** The first slot to look at: the hash's high bits mixed in, since short words differ little in the low ones. */
+            private static int slot(int hash, int mask) {
+                return (hash ^ hash >>> 16) & mask;
+            }
+
+            private static boolean same(String key, char[] text, int from, int length) {
+                if (key.length() != length) {
+                    return false;
+                }
+                for (int k = 0; k < length; k++) {
+                    if (key.charAt(k) != text[from + k]) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+
+            private void put(String word, int hash, int code) {
+                if (2 * (size + 1) > keys.length) {
+                    String[] oldKeys = keys;
+                    int[] oldHashes = hashes;
+                    int[] oldCodes = codes;
+                    keys = new String[oldKeys.length * 2];
+                    hashes = new int[keys.length];
+                    codes = new int[keys.length];
+                    size = 0;
+                    for (int k = 0; k < oldKeys.length; k++) {
+                        if (oldKeys[k] != null) {
+                            put(oldKeys[k], oldHashes[k], oldCodes[k]);
+                        }
+                    }
+                }
+                int mask = keys.length - 1;
+                int i = slot(hash, mask);
+                while (keys[i] != null) {
+                    i = i + 1 & mask;
+                }
+                keys[i] = word;
+                hashes[i] = hash;
+                codes[i] = code;
+                size++;
+            }
+
+            char[] charBuffer(int n) {
+                if (chars.length < n) {
+                    chars = new char[Math.max(n, 2 * chars.length)];
+                }
+                return chars;
+            }
+
+            int[] wordBuffer(int n) {
+                if (words.length < n) {
+                    words = new int[Math.max(n, 2 * words.length)];
+                }
+                return words;
+            }
+
+            int[] shapeBuffer(int n) {
+                if (shapes.length < n) {
+                    shapes = new int[Math.max(n, 2 * shapes.length)];
+                }
+                return shapes;
+            }
         }
 
         /** The word of each number. */
@@ -624,22 +738,26 @@ public final class SearchIndex {
         if (indexable(id)) {
             singles.add(dictionary.word(id), ID);
         }
-        List<String> idTokens = tokens(e.id());
-        singles.addIndexable(idTokens, words(idTokens, dictionary), ID);
-        List<String> title = tokens(e.title());
-        List<String> summary = e.entry().summary() == null ? List.of() : tokens(e.entry().summary());
-        List<String> body = tokens(Text.fromHtml(e.html()));
-        int[] titleWords = words(title, dictionary);
-        int[] summaryWords = words(summary, dictionary);
-        int[] bodyWords = words(body, dictionary);
-        singles.addIndexable(title, titleWords, TITLE);
-        singles.addIndexable(summary, summaryWords, SUMMARY);
+        Dictionary.Local local = dictionary.take();
+        Coded title;
+        Coded summary;
+        Coded body;
+        try {
+            singles.addIndexable(Coded.of(e.id(), local), ID);
+            title = Coded.of(e.title(), local);
+            summary = Coded.of(e.entry().summary() == null ? "" : e.entry().summary(), local);
+            body = Coded.of(Text.fromHtml(e.html()), local);
+        } finally {
+            dictionary.giveBack(local);
+        }
+        singles.addIndexable(title, TITLE);
+        singles.addIndexable(summary, SUMMARY);
         // Body words count once each, by how often they occur (at most 5), stop words left out.
         int[] counted = new int[body.size()];
         int b = 0;
         for (int i = 0; i < body.size(); i++) {
-            if (bodyWords[i] >= 0 && indexable(body.get(i))) {
-                counted[b++] = bodyWords[i];
+            if (body.words[i] >= 0 && body.indexable(i)) {
+                counted[b++] = body.words[i];
             }
         }
         java.util.Arrays.sort(counted, 0, b);
@@ -654,13 +772,10 @@ public final class SearchIndex {
         // Pairs of neighbouring words (stop words skipped), so that a phrase finds its page; weight 1.
         long[] pairs = new long[title.size() + summary.size() + body.size()];
         int p = 0;
-        List<List<String>> texts = List.of(title, summary, body);
-        List<int[]> numbers = List.of(titleWords, summaryWords, bodyWords);
-        for (int t = 0; t < texts.size(); t++) {
-            int[] text = numbers.get(t);
+        for (Coded text : new Coded[] {title, summary, body}) {
             long previous = -1;
-            for (int i = 0; i < text.length; i++) {
-                int word = text[i];
+            for (int i = 0; i < text.size(); i++) {
+                int word = text.words[i];
                 if (word < 0) {
                     continue;
                 }
@@ -668,7 +783,7 @@ public final class SearchIndex {
                     pairs[p++] = previous << 32 | word;
                 }
                 // the part of the first word's text: its first character, kept above the word's number
-                previous = word > WORD_MASK ? -1 : (long) part(texts.get(t).get(i)) << WORD_BITS | word;
+                previous = word > WORD_MASK ? -1 : (long) text.part(i) << WORD_BITS | word;
             }
         }
         java.util.Arrays.sort(pairs, 0, p);
@@ -707,11 +822,12 @@ public final class SearchIndex {
             items[size++] = (long) term << 32 | weight;
         }
 
-        /** Each indexable token (its number in {@code words}, or none for a stop word), with {@code weight}. */
-        void addIndexable(List<String> tokens, int[] words, int weight) {
+        /** Each indexable token (stop words too), with {@code weight}. */
+        void addIndexable(Coded tokens, int weight) {
             for (int i = 0; i < tokens.size(); i++) {
-                if (indexable(tokens.get(i))) {
-                    add(words[i] >= 0 ? words[i] : ~words[i], weight);
+                if (tokens.indexable(i)) {
+                    int word = tokens.words[i];
+                    add(word >= 0 ? word : ~word, weight);
                 }
             }
         }
@@ -735,10 +851,78 @@ public final class SearchIndex {
         return out;
     }
 
+    /** A token's length, as far as {@link #indexable} needs it, and its first character (its part), in one int. */
+    private static int shape(int length, char first) {
+        return Math.min(length, MAX_TERM + 1) << 16 | first;
+    }
+
+    /**
+     * The tokens of a text as {@link #tokens} finds them, as the dictionary's numbers ({@link
+     * Dictionary#coded}), each with its {@link #shape}. ASCII text (nearly all of a big site) is
+     * split, lower-cased and looked up in one pass over its characters, a word made into a string
+     * only the first time a thread meets it; other text takes {@link #tokens}.
+     */
+    record Coded(int[] words, int[] shapes) {
+        static Coded of(String text, Dictionary.Local local) {
+            int n = text.length();
+            char[] chars = local.charBuffer(n);
+            text.getChars(0, n, chars, 0);
+            for (int i = 0; i < n; i++) {
+                if (chars[i] >= 0x80) {
+                    List<String> tokens = tokens(text);
+                    int[] shapes = new int[tokens.size()];
+                    for (int k = 0; k < shapes.length; k++) {
+                        shapes[k] = shape(tokens.get(k).length(), tokens.get(k).charAt(0));
+                    }
+                    return new Coded(local.coded(tokens), shapes);
+                }
+            }
+            int[] words = local.wordBuffer(n / 2 + 1);
+            int[] shapes = local.shapeBuffer(n / 2 + 1);
+            int count = 0;
+            int start = -1;
+            int hash = 0;
+            for (int i = 0; i <= n; i++) {
+                char c = i < n ? chars[i] : ' ';
+                if (c >= 'A' && c <= 'Z') {
+                    c += 'a' - 'A';
+                    chars[i] = c;
+                }
+                if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                    if (start < 0) {
+                        start = i;
+                        hash = 0;
+                    }
+                    hash = 31 * hash + c;
+                } else if (start >= 0) {
+                    words[count] = local.coded(chars, start, i, hash);
+                    shapes[count++] = shape(i - start, chars[start]);
+                    start = -1;
+                }
+            }
+            return new Coded(java.util.Arrays.copyOf(words, count), java.util.Arrays.copyOf(shapes, count));
+        }
+
+        int size() {
+            return words.length;
+        }
+
+        /** {@link #indexable}: tokens are never empty and hold no space. */
+        boolean indexable(int i) {
+            return shapes[i] >>> 16 <= MAX_TERM;
+        }
+
+        int part(int i) {
+            return Math.min(shapes[i] & 0xFFFF, PARTS - 1);
+        }
+    }
+
     /** Single terms longer than this, or with a space, are left out of the index (pairs are not). */
     private static boolean indexable(String term) {
-        return !term.isEmpty() && term.length() <= 40 && term.indexOf(' ') < 0;
+        return !term.isEmpty() && term.length() <= MAX_TERM && term.indexOf(' ') < 0;
     }
+
+    private static final int MAX_TERM = 40;
 
     private static String shardName(int k) {
         return "search/i" + k + ".js";

@@ -34,6 +34,43 @@ class TokensTest {
         assertEquals(expected, SearchIndex.tokens(text), text);
     }
 
+    @Provide
+    Arbitrary<String> mixed() {
+        return Arbitraries.of("Word", "word", "WORD", "x2", "2026", "the", "and", " ", ".", "\n", "-", "Résumé", "国际", "ß", "İ", "a",
+                "ITU", "itu", "café", "é", "\u0301", "Ω").list().ofMaxSize(25).map(l -> String.join("", l));
+    }
+
+    /**
+     * The index codes a text in one pass when it is ASCII: the same words (and the dictionary's
+     * numbers for them), lengths and first characters as its tokens, whichever text a thread's
+     * table has seen before.
+     */
+    @Property(tries = 2000)
+    void codedTokensAreTheTokens(@ForAll("mixed") String text, @ForAll("ascii") String other) {
+        SearchIndex.Dictionary dictionary = new SearchIndex.Dictionary();
+        SearchIndex.Dictionary.Local local = dictionary.take();
+        SearchIndex.Coded.of(other, local);
+        for (String t : List.of(text, other, text.toUpperCase(Locale.ROOT))) {
+            SearchIndex.Coded coded = SearchIndex.Coded.of(t, local);
+            List<String> tokens = SearchIndex.tokens(t);
+            assertEquals(tokens.size(), coded.size(), t);
+            for (int i = 0; i < tokens.size(); i++) {
+                String token = tokens.get(i);
+                assertEquals(dictionary.coded(token), coded.words()[i], t);
+                assertEquals(token.length() <= 40, coded.indexable(i), t);
+                assertEquals(Math.min(token.charAt(0), 128), coded.part(i), t);
+            }
+        }
+    }
+
+    @Example
+    void longWordsAreNotSingleTerms() {
+        SearchIndex.Dictionary dictionary = new SearchIndex.Dictionary();
+        SearchIndex.Coded coded = SearchIndex.Coded.of("a".repeat(40) + " " + "B".repeat(41), dictionary.take());
+        assertEquals(true, coded.indexable(0));
+        assertEquals(false, coded.indexable(1));
+    }
+
     @Example
     void otherTextIsFoldedAndSplitAsInSearchJs() {
         assertEquals(List.of("uit", "resume", "x2"), SearchIndex.tokens("UIT: Résumé—x2"));
