@@ -42,7 +42,7 @@ class PlainTextTest {
     Arbitrary<String> markdown() {
         return Arbitraries.of("word", "Ünïcode", "中文", " ", "\t", "\n", "\n\n", "\r\n", "\r", "# ", "- ", "> ", "1. ", "    ", "```\n",
                 "*", "_", "~~", "`", "[", "](", ")", "https://itu.int", "a@b.org", "&amp;", "&", "&#x41;", "&copy;", "&nosuch;", "\\",
-                "\\*", "<", ">", "\"", "'", "| a | b |\n|---|---|\n", "<b>", "</p>")
+                "\\*", "<", ">", "\"", "'", "| a | b |\n|---|---|\n", "<b>", "</p>", "  ", "\n   ", "  \n", "\u0005", "1\u0006")
                 .list().ofMaxSize(30).map(l -> String.join("", l));
     }
 
