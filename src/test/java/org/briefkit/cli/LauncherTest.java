@@ -13,16 +13,16 @@ class LauncherTest {
     private static final Path JAR = Path.of("no-such-dir", "briefkit.jar");
 
     @Test
-    void aHeapSizedToTheContentComesWithTheMarkingThreshold() {
+    void aHeapSizedToTheContentComesWithTheBatchCollector() {
         List<String> options = Launcher.jvmOptions(JAR, Optional.of(600L << 20));
         assertTrue(options.contains("-Xmx600m"), options::toString);
-        assertTrue(options.containsAll(Launcher.TIGHT_HEAP), options::toString);
+        assertTrue(options.containsAll(Launcher.BATCH_GC), options::toString);
     }
 
     @Test
-    void javasOwnHeapKeepsJavasOwnThreshold() {
+    void javasOwnHeapKeepsJavasOwnCollector() {
         List<String> options = Launcher.jvmOptions(JAR, Optional.empty());
-        assertFalse(options.stream().anyMatch(o -> o.startsWith("-Xmx") || Launcher.TIGHT_HEAP.contains(o)), options::toString);
+        assertFalse(options.stream().anyMatch(o -> o.startsWith("-Xmx") || Launcher.BATCH_GC.contains(o)), options::toString);
     }
 
     @Test
