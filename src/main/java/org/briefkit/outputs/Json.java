@@ -61,14 +61,24 @@ public final class Json {
         sb.append('"');
         // Runs of characters that need no escape are appended whole (bodies are mostly such runs).
         int from = 0;
-        for (int i = 0; i < s.length(); i++) {
-            String escaped = escape(s.charAt(i));
-            if (escaped != null) {
-                sb.append(s, from, i).append(escaped);
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 128 ? !PLAIN[c] : c == 0x2028 || c == 0x2029) {
+                sb.append(s, from, i).append(escape(c));
                 from = i + 1;
             }
         }
-        sb.append(s, from, s.length()).append('"');
+        sb.append(s, from, n).append('"');
+    }
+
+    /** ASCII characters that stand as themselves in a JSON string (one look-up per character of a body). */
+    private static final boolean[] PLAIN = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            PLAIN[c] = escape(c) == null;
+        }
     }
 
     /** The escape for {@code c} in a JSON string, or null when it stands as itself. */
