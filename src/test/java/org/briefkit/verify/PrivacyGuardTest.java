@@ -46,6 +46,20 @@ class PrivacyGuardTest {
                 "<img src> https://upper.example/u.png"), urls(html));
     }
 
+    /**
+     * Tag names are ASCII case-insensitive, as in browsers: any case of a known name is that element,
+     * and a name with a non-ASCII letter that upper-cases like an ASCII one (the long s, the Kelvin
+     * sign) is another element, so what follows it is not skipped as script or style.
+     */
+    @Test
+    void tagNamesMatchAsBrowsersMatchThem() {
+        assertEquals(List.of("<script src> https://a.example/", "<img src> https://b.example/", "<img src> https://c.example/",
+                "<img src> https://d.example/", "<iframe src> https://e.example/"),
+                urls("<ScRiPt src=https://a.example/></script><\u017Fcript><img src=https://b.example/>"
+                        + "<\u017Ftyle><img src=https://c.example/><LINK><ImG src=https://d.example/><IFRAME SRC=https://e.example/>"
+                        + "<\u212Aeygen><custom-element src=https://f.example/>"));
+    }
+
     @Test
     void linksRelativeUrlsDataAndAllowedHostsAreFine() {
         assertEquals(List.of(), urls("""
