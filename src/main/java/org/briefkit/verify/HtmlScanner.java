@@ -95,11 +95,14 @@ public final class HtmlScanner {
                 continue;
             }
             int p = lt + 1;
+            // The hash of the name with ASCII letters lower-cased, for name().
             int hash = 0;
-            char ch0;
-            while (p < n && !isSpace(ch0 = html.charAt(p)) && ch0 != '>' && ch0 != '/') {
-                hash = 31 * hash + (ch0 >= 'A' && ch0 <= 'Z' ? ch0 + ('a' - 'A') : ch0);
-                p++;
+            for (; p < n; p++) {
+                char nameChar = html.charAt(p);
+                if (isSpace(nameChar) || nameChar == '>' || nameChar == '/') {
+                    break;
+                }
+                hash = 31 * hash + (nameChar >= 'A' && nameChar <= 'Z' ? nameChar + ('a' - 'A') : nameChar);
             }
             String name = name(html, lt + 1, p, hash);
             List<String> wanted = visitor.attributes(name);
