@@ -11,6 +11,7 @@ import org.briefkit.diag.Diagnostic;
 import org.briefkit.diag.SourceText;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -20,6 +21,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.DumperOptions;
 
 /**
@@ -68,7 +70,8 @@ public final class SafeYaml {
         options.setMergeOnCompose(false);
         options.setProcessComments(false);
         options.setWrappedToRootException(false);
-        Yaml yaml = new Yaml(options);
+        DumperOptions unused = new DumperOptions();
+        Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(unused), unused, options, new PlainWords());
         LOADER.set(new Loader(limits, yaml));
         return yaml;
     }
