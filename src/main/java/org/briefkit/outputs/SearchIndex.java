@@ -936,12 +936,12 @@ public final class SearchIndex {
         return ("briefkitSearch." + call + ";\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Search terms of a text: the same rules as search.js. */
+    /**
+     * Search terms of a text: the same rules as search.js. The index takes this way only for text
+     * that is not ASCII; {@link Coded} splits ASCII text itself, with the same result.
+     */
     static List<String> tokens(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        if (isAscii(lower)) {
-            return asciiTokens(lower);
-        }
         String folded = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFKD)).replaceAll("");
         List<String> out = new ArrayList<>();
         StringBuilder t = new StringBuilder();
@@ -967,38 +967,7 @@ public final class SearchIndex {
         return out;
     }
 
-    /** The tokens of lower-case ASCII text: its runs of letters and digits (what the loop above gives, without a builder). */
-    private static List<String> asciiTokens(String lower) {
-        List<String> out = new ArrayList<>();
-        int start = -1;
-        int n = lower.length();
-        for (int i = 0; i < n; i++) {
-            char c = lower.charAt(i);
-            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                if (start < 0) {
-                    start = i;
-                }
-            } else if (start >= 0) {
-                out.add(lower.substring(start, i));
-                start = -1;
-            }
-        }
-        if (start >= 0) {
-            out.add(lower.substring(start));
-        }
-        return out;
-    }
-
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
-
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     private static void flush(StringBuilder t, List<String> out) {
         if (t.length() > 0) {
