@@ -179,18 +179,12 @@ public final class SearchIndex {
                 return chars;
             }
 
-            int[] wordBuffer(int n) {
+            /** Makes the scratch arrays of token codes and shapes hold at least {@code n}. */
+            void tokenRoom(int n) {
                 if (words.length < n) {
                     words = new int[Math.max(n, 2 * words.length)];
+                    shapes = new int[words.length];
                 }
-                return words;
-            }
-
-            int[] shapeBuffer(int n) {
-                if (shapes.length < n) {
-                    shapes = new int[Math.max(n, 2 * shapes.length)];
-                }
-                return shapes;
             }
         }
 
@@ -877,8 +871,9 @@ public final class SearchIndex {
                     return new Coded(local.coded(tokens), shapes);
                 }
             }
-            int[] words = local.wordBuffer(n / 2 + 1);
-            int[] shapes = local.shapeBuffer(n / 2 + 1);
+            local.tokenRoom(n / 2 + 1);
+            int[] words = local.words;
+            int[] shapes = local.shapes;
             int count = 0;
             int start = -1;
             int hash = 0;
