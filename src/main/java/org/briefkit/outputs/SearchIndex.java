@@ -106,6 +106,10 @@ public final class SearchIndex {
             private char[] chars = new char[0];
             private int[] words = new int[0];
             private int[] shapes = new int[0];
+            /** A document's single terms, its body words' counts and its pairs, while its terms are made. */
+            final TermSums singles = new TermSums();
+            final TermSums counts = new TermSums();
+            final DistinctLongs pairs = new DistinctLongs();
 
             /** The codes of {@code tokens}. */
             int[] coded(List<String> tokens) {
@@ -198,7 +202,8 @@ public final class SearchIndex {
 
     /**
      * The terms of one document: single terms (numbers from the dictionary) with their weights, and
-     * pairs of neighbouring words as {@code first << 32 | second}, sorted, each once (weight 1).
+     * pairs of neighbouring words as {@code first << 32 | second}, each once (weight 1); both in the
+     * order first met (the postings are in document order whatever the order within a document).
      */
     private record DocTerms(int[] terms, int[] weights, long[] pairs) {
     }
@@ -726,47 +731,72 @@ public final class SearchIndex {
 
     /** The weighted terms of one entry: its ID, words of title, summary and body, and pairs of neighbouring words. */
     private static DocTerms terms(SiteEntry e, Dictionary dictionary) {
-        // Each single term as (number << 32 | weight), summed per number after a sort.
-        Weights singles = new Weights();
         String id = e.id().toLowerCase(Locale.ROOT);
-        if (indexable(id)) {
-            singles.add(dictionary.word(id), ID);
-        }
+        int idWord = indexable(id) ? dictionary.word(id) : -1;
+        String html = e.html();
         Dictionary.Local local = dictionary.take();
-        Coded title;
-        Coded summary;
-        Coded body;
         try {
-            singles.addIndexable(Coded.of(e.id(), local), ID);
-            title = Coded.of(e.title(), local);
-            summary = Coded.of(e.entry().summary() == null ? "" : e.entry().summary(), local);
-            body = Coded.of(Text.fromHtml(e.html()), local);
+            Coded idWords = Coded.of(e.id(), local);
+            Coded title = Coded.of(e.title(), local);
+            Coded summary = Coded.of(e.entry().summary() == null ? "" : e.entry().summary(), local);
+            char[] chars = local.charBuffer(html.length());
+            html.getChars(0, html.length(), chars, 0);
+            Coded body = Coded.of(chars, Text.fromHtml(chars, html.length()), local);
+            // Single terms with their weights summed: the ID whole and its words, title, summary.
+            TermSums singles = local.singles;
+            singles.reset(1 + idWords.size() + title.size() + summary.size() + body.size());
+            if (idWord >= 0) {
+                singles.add(idWord, ID);
+            }
+            add(singles, idWords, ID);
+            add(singles, title, TITLE);
+            add(singles, summary, SUMMARY);
+            // Body words count once each, by how often they occur (at most 5), stop words left out.
+            TermSums counts = local.counts;
+            counts.reset(body.size());
+            for (int i = 0; i < body.size(); i++) {
+                if (body.words[i] >= 0 && body.indexable(i)) {
+                    counts.add(body.words[i], 1);
+                }
+            }
+            for (int i = 0; i < counts.size(); i++) {
+                singles.add(counts.term(i), BODY * Math.min(counts.sum(i), 5));
+            }
+            int[] terms = new int[singles.size()];
+            int[] weights = new int[terms.length];
+            for (int i = 0; i < terms.length; i++) {
+                terms[i] = singles.term(i);
+                weights[i] = singles.sum(i);
+            }
+            return new DocTerms(terms, weights, pairs(local.pairs, title, summary, body));
         } finally {
             dictionary.giveBack(local);
         }
-        singles.addIndexable(title, TITLE);
-        singles.addIndexable(summary, SUMMARY);
-        // Body words count once each, by how often they occur (at most 5), stop words left out.
-        int[] counted = new int[body.size()];
-        int b = 0;
-        for (int i = 0; i < body.size(); i++) {
-            if (body.words[i] >= 0 && body.indexable(i)) {
-                counted[b++] = body.words[i];
+    }
+
+    /** Each indexable token (stop words too) with {@code weight}. */
+    private static void add(TermSums sums, Coded tokens, int weight) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.indexable(i)) {
+                int word = tokens.words[i];
+                sums.add(word >= 0 ? word : ~word, weight);
             }
         }
-        java.util.Arrays.sort(counted, 0, b);
-        for (int i = 0; i < b; ) {
-            int j = i;
-            while (j < b && counted[j] == counted[i]) {
-                j++;
-            }
-            singles.add(counted[i], BODY * Math.min(j - i, 5));
-            i = j;
+    }
+
+    /**
+     * Pairs of neighbouring words in the texts (stop words skipped), each once, in the order first
+     * met, so that a phrase finds its page; each with the part of its first word above the word.
+     */
+    private static long[] pairs(DistinctLongs seen, Coded... texts) {
+        int most = 0;
+        for (Coded text : texts) {
+            most += text.size();
         }
-        // Pairs of neighbouring words (stop words skipped), so that a phrase finds its page; weight 1.
-        long[] pairs = new long[title.size() + summary.size() + body.size()];
+        seen.reset(most);
+        long[] pairs = new long[most];
         int p = 0;
-        for (Coded text : new Coded[] {title, summary, body}) {
+        for (Coded text : texts) {
             long previous = -1;
             for (int i = 0; i < text.size(); i++) {
                 int word = text.words[i];
@@ -774,63 +804,16 @@ public final class SearchIndex {
                     continue;
                 }
                 if (previous >= 0) {
-                    pairs[p++] = previous << 32 | word;
+                    long pair = previous << 32 | word;
+                    if (seen.add(pair)) {
+                        pairs[p++] = pair;
+                    }
                 }
                 // the part of the first word's text: its first character, kept above the word's number
                 previous = word > WORD_MASK ? -1 : (long) text.part(i) << WORD_BITS | word;
             }
         }
-        java.util.Arrays.sort(pairs, 0, p);
-        int distinct = 0;
-        for (int i = 0; i < p; i++) {
-            if (i == 0 || pairs[i] != pairs[i - 1]) {
-                pairs[distinct++] = pairs[i];
-            }
-        }
-        long[] packed = singles.sorted();
-        int[] terms = new int[packed.length];
-        int[] weights = new int[packed.length];
-        int k = 0;
-        for (int i = 0; i < packed.length; ) {
-            int term = (int) (packed[i] >>> 32);
-            int w = 0;
-            for (; i < packed.length && (int) (packed[i] >>> 32) == term; i++) {
-                w += (int) packed[i];
-            }
-            terms[k] = term;
-            weights[k++] = w;
-        }
-        return new DocTerms(java.util.Arrays.copyOf(terms, k), java.util.Arrays.copyOf(weights, k),
-                java.util.Arrays.copyOf(pairs, distinct));
-    }
-
-    /** Single terms of one document with a weight each time they occur. */
-    private static final class Weights {
-        private long[] items = new long[64];
-        private int size;
-
-        void add(int term, int weight) {
-            if (size == items.length) {
-                items = java.util.Arrays.copyOf(items, size * 2);
-            }
-            items[size++] = (long) term << 32 | weight;
-        }
-
-        /** Each indexable token (stop words too), with {@code weight}. */
-        void addIndexable(Coded tokens, int weight) {
-            for (int i = 0; i < tokens.size(); i++) {
-                if (tokens.indexable(i)) {
-                    int word = tokens.words[i];
-                    add(word >= 0 ? word : ~word, weight);
-                }
-            }
-        }
-
-        long[] sorted() {
-            long[] out = java.util.Arrays.copyOf(items, size);
-            java.util.Arrays.sort(out);
-            return out;
-        }
+        return java.util.Arrays.copyOf(pairs, p);
     }
 
     /**
@@ -861,9 +844,14 @@ public final class SearchIndex {
             int n = text.length();
             char[] chars = local.charBuffer(n);
             text.getChars(0, n, chars, 0);
+            return of(chars, n, local);
+        }
+
+        /** The tokens of the text in {@code chars[0, n)}, which is overwritten (a buffer of {@code local}'s). */
+        static Coded of(char[] chars, int n, Dictionary.Local local) {
             for (int i = 0; i < n; i++) {
                 if (chars[i] >= 0x80) {
-                    List<String> tokens = tokens(text);
+                    List<String> tokens = tokens(new String(chars, 0, n));
                     int[] shapes = new int[tokens.size()];
                     for (int k = 0; k < shapes.length; k++) {
                         shapes[k] = shape(tokens.get(k).length(), tokens.get(k).charAt(0));

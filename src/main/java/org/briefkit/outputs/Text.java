@@ -7,24 +7,34 @@ final class Text {
 
     /** The text, tags replaced by a space; white space is left as it is (the tokenizer skips it). */
     static String fromHtml(String html) {
-        // Into an array: the text is never longer than the HTML (an entity is longer than what it spells).
         char[] chars = html.toCharArray();
-        char[] out = new char[chars.length];
-        int length = 0;
+        return new String(chars, 0, fromHtml(chars, chars.length));
+    }
+
+    /**
+     * {@link #fromHtml(String)} in place: the text of the HTML in {@code chars[0, length)} is written
+     * over it, from the start, and its length returned. The text is never longer than the HTML read so
+     * far (a tag or an entity is longer than what replaces it), so nothing is overwritten before it is read.
+     */
+    static int fromHtml(char[] chars, int length) {
+        int out = 0;
         boolean inTag = false;
-        for (int i = 0; i < chars.length; i++) {
+        for (int i = 0; i < length; i++) {
             char c = chars[i];
             if (inTag) {
                 if (c == '>') {
                     inTag = false;
-                    out[length++] = ' ';
+                    chars[out++] = ' ';
                 }
             } else if (c == '<') {
                 inTag = true;
             } else if (c == '&') {
-                int semi = html.indexOf(';', i);
-                if (semi > i && semi - i < 10) {
-                    String entity = html.substring(i + 1, semi);
+                int semi = i + 1;
+                while (semi < length && semi - i < 10 && chars[semi] != ';') {
+                    semi++;
+                }
+                if (semi < length && semi - i < 10) {
+                    String entity = new String(chars, i + 1, semi - i - 1);
                     String rep = switch (entity) {
                         case "amp" -> "&";
                         case "lt" -> "<";
@@ -35,18 +45,18 @@ final class Text {
                         default -> entity.startsWith("#") ? numeric(entity) : null;
                     };
                     if (rep != null) {
-                        rep.getChars(0, rep.length(), out, length);
-                        length += rep.length();
+                        rep.getChars(0, rep.length(), chars, out);
+                        out += rep.length();
                         i = semi;
                         continue;
                     }
                 }
-                out[length++] = c;
+                chars[out++] = c;
             } else if (c >= ' ' || c == '\n' || c == '\t') {
-                out[length++] = c == '¶' ? ' ' : c;
+                chars[out++] = c == '¶' ? ' ' : c;
             }
         }
-        return new String(out, 0, length);
+        return out;
     }
 
     private static String numeric(String entity) {
