@@ -208,11 +208,18 @@ public final class TemplateEngine {
         private final String[] texts;
         /** Per mark, where it next occurs in the string being written. */
         private final int[] next;
+        /** The highest mark: a character above it is none (marks are control characters, text nearly never is). */
+        private final char highest;
 
         LimitedWriter(char[] marks, String[] texts) {
             this.marks = marks;
             this.texts = texts;
             this.next = new int[marks.length];
+            char h = 0;
+            for (char m : marks) {
+                h = (char) Math.max(h, m);
+            }
+            this.highest = h;
         }
 
         private void checkRoom(int len) throws IOException {
@@ -227,7 +234,7 @@ public final class TemplateEngine {
             int end = off + len;
             int from = off;
             for (int i = off; i < end; i++) {
-                int k = mark(buf[i]);
+                int k = buf[i] > highest ? -1 : mark(buf[i]);
                 if (k >= 0) {
                     sb.append(buf, from, i - from).append(texts[k]);
                     from = i + 1;

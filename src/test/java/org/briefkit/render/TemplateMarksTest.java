@@ -25,6 +25,15 @@ class TemplateMarksTest {
     }
 
     @Test
+    void marksInEscapedValuesAreReplacedInShortAndLongPieces() throws Exception {
+        // The escaper writes the pieces between escaped characters one by one: short and long ones, with and without marks.
+        String long40 = "l".repeat(40);
+        String value = "\u0001s&" + long40 + "\u0004<" + long40 + ">\u0001\u0001\"" + "t\u0004";
+        assertEquals("../../s&amp;" + long40 + "Link to this paragraph&lt;" + long40 + "&gt;../../../../&quot;tLink to this paragraph",
+                render("${v}", Map.of("v", value)));
+    }
+
+    @Test
     void textWithoutMarksIsUnchanged() throws Exception {
         assertEquals("<p>plain &amp; simple</p>", render("<p>${v}</p>", Map.of("v", "plain & simple")));
         assertEquals("", render("${v}", Map.of("v", "")));
