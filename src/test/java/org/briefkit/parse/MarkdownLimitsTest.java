@@ -63,6 +63,17 @@ class MarkdownLimitsTest {
     }
 
     @Test
+    void charactersBeyondAsciiAreNotCountedAndKeepTheColumnsRight() {
+        // ś (U+015B) and Š (U+0160) end in the bytes of '[' and '`'; an emoji is two characters.
+        assertEquals(true, check("\u015b\u0160".repeat(10_001)));
+        assertEquals(false, check("\uD83D\uDE00\u00e9\u4e2d" + "`".repeat(10_001)));
+        assertEquals("a.md:4:10005: error: more than 10000 '`' in one text", headline());
+        problems.clear();
+        assertEquals(false, check("\u00e9\u4e2d" + "`".repeat(10_001)));
+        assertEquals("a.md:4:10003: error: more than 10000 '`' in one text", headline());
+    }
+
+    @Test
     void tooManyLinkDefinitionsAreRefused() {
         assertEquals(false, check("[a]: /b\n".repeat(1001)));
         assertEquals("a.md:1004:1: error: more than 1000 link definitions ([label]: url)", headline());
