@@ -21,6 +21,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
+import com.vladsch.flexmark.util.sequence.LineAppendable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -46,8 +47,36 @@ public final class MarkdownRenderer {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    /** flexmark's writer in pass-through mode, for Markdown without {@code <}: see {@link #html}. */
+    private final HtmlRenderer passThrough;
 
     public MarkdownRenderer(boolean allowRawHtml) {
+        MutableDataSet options = options(allowRawHtml);
+        this.parser = Parser.builder(options).build();
+        this.renderer = htmlRenderer(options);
+        this.passThrough = htmlRenderer(new MutableDataSet(options).set(HtmlRenderer.FORMAT_FLAGS, LineAppendable.F_PASS_THROUGH));
+    }
+
+    /**
+     * The HTML of {@code doc}, parsed from {@code markdown}. flexmark's writer follows each character
+     * it writes for line prefixes and indents, a fifth of the time spent parsing entries. Markdown's HTML has
+     * neither, so it is written in the writer's pass-through mode, with the same output
+     * ({@code RendererFormatTest}, on random Markdown), but where the default mode would drop spaces
+     * at the start of a line: in raw HTML, escaped or not (which starts with {@code <}), and after
+     * some line breaks. There the default writer writes it again.
+     */
+    String html(Document doc, String markdown) {
+        if (markdown.indexOf('<') < 0) {
+            String html = passThrough.render(doc);
+            if (html.indexOf("\n ") < 0 && html.indexOf("\n\t") < 0 && !html.startsWith(" ") && !html.startsWith("\t")) {
+                return html;
+            }
+        }
+        return renderer.render(doc);
+    }
+
+    /** The parser's and renderer's options. */
+    static MutableDataSet options(boolean allowRawHtml) {
         MutableDataSet options = new MutableDataSet();
         List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 Autolinks.create(), CrossRefExtension.create());
@@ -66,9 +95,12 @@ public final class MarkdownRenderer {
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
-        this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).linkResolverFactory(new SafeLinks())
-                .extensions(rendererExtensions()).build();
+        return options;
+    }
+
+    /** The HTML renderer for {@code options}, with our link resolver and node renderers. */
+    static HtmlRenderer htmlRenderer(MutableDataSet options) {
+        return HtmlRenderer.builder(options).linkResolverFactory(new SafeLinks()).extensions(rendererExtensions()).build();
     }
 
     /**
@@ -129,7 +161,7 @@ public final class MarkdownRenderer {
         if (paragraphAnchors) {
             ParagraphAnchors.assign(doc);
         }
-        String html = renderer.render(doc);
+        String html = html(doc, markdown);
         return new Body(html, refs, headings, firstHeading);
     }
 
