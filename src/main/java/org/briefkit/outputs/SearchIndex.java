@@ -14,6 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.briefkit.graph.SiteEntry;
 import org.briefkit.graph.SiteGraph;
+import org.briefkit.outputs.DocumentTables.DistinctLongs;
+import org.briefkit.outputs.DocumentTables.TermSums;
 
 /**
  * The client-side search index, built at build time and split so that a reader downloads only what

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.briefkit.outputs.DocumentTables.DistinctLongs;
+import org.briefkit.outputs.DocumentTables.TermSums;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,13 +19,25 @@ import org.junit.jupiter.api.Test;
  * values that collide in the table's slots.
  */
 class DocumentTablesTest {
+    private static final int DOCUMENTS = 400;
+
+    /** How many entries document {@code doc} adds: a few hundred, every fiftieth thousands (the table grows). */
+    private static int adds(Random random, int doc) {
+        return random.nextInt(doc % 50 == 0 ? 5_000 : 300);
+    }
+
+    /** How many distinct values those entries are drawn from: some documents repeat much, others little. */
+    private static int range(Random random, int adds) {
+        return 1 + random.nextInt(Math.max(1, adds));
+    }
+
     @Test
     void termSumsAddUpEachTermInTheOrderFirstAdded() {
         Random random = new Random(7);
         TermSums sums = new TermSums();
-        for (int doc = 0; doc < 400; doc++) {
-            int adds = random.nextInt(doc % 50 == 0 ? 5_000 : 300);
-            int range = 1 + random.nextInt(Math.max(1, adds));
+        for (int doc = 0; doc < DOCUMENTS; doc++) {
+            int adds = adds(random, doc);
+            int range = range(random, adds);
             // terms spaced by a power of two: a table indexed by their low bits alone would put them in one slot
             int stride = random.nextBoolean() ? 1 : 1 << random.nextInt(20);
             Map<Integer, Integer> expected = new LinkedHashMap<>();
@@ -46,9 +60,9 @@ class DocumentTablesTest {
     void distinctLongsKeepEachValueOnce() {
         Random random = new Random(11);
         DistinctLongs set = new DistinctLongs();
-        for (int doc = 0; doc < 400; doc++) {
-            int adds = random.nextInt(doc % 50 == 0 ? 5_000 : 300);
-            int range = 1 + random.nextInt(Math.max(1, adds));
+        for (int doc = 0; doc < DOCUMENTS; doc++) {
+            int adds = adds(random, doc);
+            int range = range(random, adds);
             Set<Long> expected = new LinkedHashSet<>();
             List<Long> kept = new ArrayList<>();
             set.reset(adds);
