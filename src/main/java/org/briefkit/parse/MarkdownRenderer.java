@@ -68,11 +68,16 @@ public final class MarkdownRenderer {
     String html(Document doc, String markdown) {
         if (markdown.indexOf('<') < 0) {
             String html = passThrough.render(doc);
-            if (html.indexOf("\n ") < 0 && html.indexOf("\n\t") < 0 && !html.startsWith(" ") && !html.startsWith("\t")) {
+            if (!aLineStartsBlank(html)) {
                 return html;
             }
         }
         return renderer.render(doc);
+    }
+
+    /** Whether a line of {@code html} starts with a space or a tab, which only the default writer drops. */
+    private static boolean aLineStartsBlank(String html) {
+        return html.startsWith(" ") || html.startsWith("\t") || html.contains("\n ") || html.contains("\n\t");
     }
 
     /** The parser's and renderer's options. */
