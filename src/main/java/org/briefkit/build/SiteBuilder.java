@@ -34,6 +34,7 @@ import org.briefkit.source.SiteSource;
 import org.briefkit.source.SourceFile;
 import org.briefkit.verify.PrivacyGuard;
 import org.briefkit.write.OutputSink;
+import org.briefkit.work.Workers;
 import org.briefkit.write.SiteZip;
 
 /**
