@@ -124,12 +124,12 @@ public final class TemplateEngine {
         }
         guard(template);
         LimitedWriter out = new LimitedWriter(marks, texts);
-        Thread self = Thread.currentThread();
-        ScheduledFuture<?> alarm = WATCHDOG.schedule(self::interrupt, PAGE_MILLIS, TimeUnit.MILLISECONDS);
+        Alarm alarm = new Alarm(Thread.currentThread());
+        alarm.future = WATCHDOG.schedule(alarm::ring, PAGE_MILLIS, TimeUnit.MILLISECONDS);
         try {
             template.process(model, out);
         } catch (TemplateException e) {
-            if (alarm.isDone()) {
+            if (alarm.rang()) {
                 throw new TemplateProblem(Diagnostic.error(loader.describe(name), 0, 0, "rendering took longer than "
                         + PAGE_MILLIS / 1000 + " s (endless loop?)" + (context.isEmpty() ? "" : " (while rendering " + context + ")")), e);
             }
@@ -146,16 +146,52 @@ public final class TemplateEngine {
             throw new TemplateProblem(Diagnostic.error(loader.describe(name), 0, 0, "templates call each other too deeply "
                     + "(endless recursion?)" + (context.isEmpty() ? "" : " (while rendering " + context + ")")), null);
         } catch (RuntimeException e) {
-            if (alarm.isDone()) {
+            if (alarm.rang()) {
                 throw new TemplateProblem(Diagnostic.error(loader.describe(name), 0, 0, "rendering took longer than "
                         + PAGE_MILLIS / 1000 + " s (endless loop?)" + (context.isEmpty() ? "" : " (while rendering " + context + ")")), e);
             }
             throw e;
         } finally {
-            alarm.cancel(false);
-            Thread.interrupted();
+            alarm.stop();
         }
         return out.toString();
+    }
+
+    /**
+     * The watchdog's alarm for one page. Once {@link #stop()} has returned it can no longer
+     * interrupt the thread, and an interrupt it made is cleared: a late one would otherwise fail
+     * the thread's next file write (interruptible channels close on interrupt).
+     */
+    private static final class Alarm {
+        private final Thread thread;
+        private ScheduledFuture<?> future;
+        private boolean armed = true;
+        private boolean rang;
+
+        Alarm(Thread thread) {
+            this.thread = thread;
+        }
+
+        synchronized void ring() {
+            if (armed) {
+                rang = true;
+                thread.interrupt();
+            }
+        }
+
+        synchronized boolean rang() {
+            return rang;
+        }
+
+        void stop() {
+            synchronized (this) {
+                armed = false;
+            }
+            future.cancel(false);
+            if (rang()) {
+                Thread.interrupted();
+            }
+        }
     }
 
     /** Freemarker messages run over several lines with tips after "----": keep the statement. */
