@@ -8,17 +8,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.briefkit.diag.Diagnostic;
+import org.briefkit.graph.ResolvedBodies;
+import org.briefkit.graph.SiteEntry;
+import org.briefkit.graph.SiteGraph;
 import org.briefkit.model.Entry;
+import org.briefkit.render.SiteRenderer;
 import org.briefkit.render.Tracking;
+import org.briefkit.source.SourceFile;
+import org.briefkit.verify.PrivacyGuard;
 
 /**
  * What one build leaves for the next, so that a rebuild after an edit does only the work the edit
  * needs: parsed files (reused unless the file changed), and for the last successful build its
- * configuration, a fingerprint of everything pages can read about each entry, collection and menu,
- * and every page with what it read. A rebuild re-renders a page only when something it read
+ * graphs, page plan, a fingerprint of everything pages can read about each entry, collection and
+ * menu, and every page with what it read. A rebuild re-renders a page only when something it read
  * changed, so its output equals a full build's, byte for byte (tested with random edit sequences).
- * The site kept here is what the preview server serves. Not thread-safe: one build at a time.
+ * The site kept here is what the preview server serves.
+ *
+ * <p>A one-off build uses {@link #none()}, a cache that keeps nothing: every look-up misses and
+ * nothing is stored, so the stages read the same either way. Not thread-safe: one build at a time.
  */
 public final class BuildCache {
     /** A parsed file: its entry (null when broken) and its problems. */
@@ -30,53 +40,63 @@ public final class BuildCache {
     }
 
     /** A privacy finding of a page, kept so an unchanged page reports it again. */
-    record PrivacyHit(String file, org.briefkit.verify.PrivacyGuard.Finding finding) {
+    record PrivacyHit(String file, PrivacyGuard.Finding finding) {
     }
 
     /**
-     * The pages of a build, each with the renderer of its language, the static files, and the
-     * problems found while planning; {@code jobs} is null when templates have errors.
+     * What a successful build leaves: its graphs and plan, the pages it rendered ({@code fresh}),
+     * the prints of everything pages read (null when the last graph was kept and only the bodies
+     * of {@code bodiesReplaced} changed), its other files (static and generated), and how to make
+     * the generated files it left for later (null: none pending).
      */
-    record Plan(List<org.briefkit.render.PageJob> jobs, Map<org.briefkit.render.PageJob, org.briefkit.render.SiteRenderer> renderers,
-                Map<String, byte[]> statics, List<Diagnostic> problems) {
+    record Success(List<SiteGraph> graphs, PagePlan plan, Map<String, Page> fresh, Prints prints,
+                   List<SiteEntry> bodiesReplaced, Map<String, byte[]> files, Supplier<Map<String, byte[]>> pending) {
     }
 
-    final Map<String, Parsed> parsed = new HashMap<>();
-    /** Per language, the resolved bodies of the last graph, reused where unchanged. */
-    final Map<String, org.briefkit.graph.ResolvedBodies> bodies = new HashMap<>();
-    /** Content files changed since they were last parsed. */
-    final Set<String> dirtyContent = new HashSet<>();
-    /** Templates (and static files, messages) changed since the last successful build. */
-    final Set<String> changedTemplates = new HashSet<>();
-    /** site.yml changed: parse everything again. */
-    boolean configChanged = true;
-    /** Render every page at the next successful build. */
-    boolean renderAll = true;
+    private final boolean keeps;
 
-    /** Parsed templates, kept while no template changes (null: load again). */
-    org.briefkit.render.SiteRenderer.Templates templates;
-    String templatesLang;
-    /** The content listing of the last build, kept up to date from changed paths. */
-    List<org.briefkit.source.SourceFile> listing;
-    List<Diagnostic> listingProblems = List.of();
+    // What changed since the last build.
+    private final Set<String> dirtyContent = new HashSet<>();
+    private final Set<String> changedTemplates = new HashSet<>();
+    private boolean configChanged = true;
+    private boolean renderAll = true;
 
-    /** The graphs of the last successful build (null after any other), which an edit of text alone may update. */
-    List<org.briefkit.graph.SiteGraph> graphs;
-    /** The problems the last graph build found (kept with it: an edit of text alone does not change them). */
-    List<Diagnostic> linkProblems = List.of();
-    /** The page plan of the last successful build (set with {@link #graphs}). */
-    Plan plan;
-    /** Prints of the last successful build (null before the first). */
-    Prints prints;
-    final Map<String, Page> pages = new HashMap<>();
-    Map<String, byte[]> statics = Map.of();
+    // Kept from the last build, successful or not.
+    private final Map<String, Parsed> parsed = new HashMap<>();
+    private final Map<String, ResolvedBodies> bodies = new HashMap<>();
+    private SiteRenderer.Templates templates;
+    private List<SourceFile> listing;
+    private List<Diagnostic> listingProblems = List.of();
+    private List<Diagnostic> linkProblems = List.of();
+
+    // Kept from the last successful build.
+    private List<SiteGraph> graphs;
+    private PagePlan plan;
+    private Prints prints;
+    private final Map<String, Page> pages = new HashMap<>();
+    private Map<String, byte[]> files = Map.of();
     private volatile Map<String, byte[]> site = Map.of();
-    /**
-     * With {@link #lazyOutputs}: how to make the feeds, data files, search index and sitemaps of the
-     * last successful build, until they are first asked for (null: made, or none pending).
-     */
-    private java.util.function.Supplier<Map<String, byte[]>> pendingOutputs;
+    private Supplier<Map<String, byte[]>> pendingOutputs;
     private boolean lazyOutputs;
+
+    /** A cache for rebuilds after edits, as in the preview server. */
+    public BuildCache() {
+        this(true);
+    }
+
+    private BuildCache(boolean keeps) {
+        this.keeps = keeps;
+    }
+
+    /** A cache that keeps nothing: for a one-off build. */
+    static BuildCache none() {
+        return new BuildCache(false);
+    }
+
+    /** Whether this cache keeps anything (false for a one-off build). */
+    boolean keeps() {
+        return keeps;
+    }
 
     /**
      * Makes the generated outputs (feeds, data files, search index, sitemaps) only when one of them
@@ -92,27 +112,6 @@ public final class BuildCache {
         return lazyOutputs;
     }
 
-    void pendingOutputs(java.util.function.Supplier<Map<String, byte[]>> outputs) {
-        pendingOutputs = outputs;
-    }
-
-    /**
-     * Makes the pending outputs of the last build and adds them to {@link #site()}; true when there
-     * were any. Call between builds (not while one runs).
-     */
-    public boolean outputs() {
-        if (pendingOutputs == null) {
-            return false;
-        }
-        Map<String, byte[]> made = pendingOutputs.get();
-        pendingOutputs = null;
-        Map<String, byte[]> all = new TreeMap<>(made);
-        all.putAll(statics);
-        statics = all;
-        publish();
-        return true;
-    }
-
     /** Files that changed (paths relative to the site folder, e.g. {@code content/themes/x.md}). */
     public void changed(Collection<String> paths) {
         for (String p : paths) {
@@ -120,7 +119,7 @@ public final class BuildCache {
                 dirtyContent.add(p);
             } else if (p.startsWith("templates/")) {
                 changedTemplates.add(p);
-                if (!p.startsWith("templates/static/")) {
+                if (!p.startsWith(PagePlanner.STATIC + "/")) {
                     templates = null;
                 }
             } else {
@@ -136,14 +135,183 @@ public final class BuildCache {
         listing = null;
     }
 
+    /**
+     * Called as a build starts: after a change of {@code site.yml} every file is parsed and every
+     * page rendered again. Returns the graphs of the last successful build (null if none, or if
+     * the last build failed), which are forgotten until this build succeeds.
+     */
+    List<SiteGraph> start() {
+        if (configChanged) {
+            parsed.clear();
+            bodies.clear();
+            dirtyContent.clear();
+            renderAll = true;
+            configChanged = false;
+        }
+        List<SiteGraph> last = graphs;
+        graphs = null;
+        return last;
+    }
+
+    // Scanning.
+
+    /** The content listing kept from the last build (null: list afresh). */
+    List<SourceFile> listing() {
+        return listing;
+    }
+
+    List<Diagnostic> listingProblems() {
+        return listingProblems;
+    }
+
+    void keepListing(List<SourceFile> files, List<Diagnostic> problems) {
+        if (keeps) {
+            listing = files;
+            listingProblems = problems;
+        }
+    }
+
+    /** Content files changed since they were last parsed. */
+    Set<String> dirtyContent() {
+        return Collections.unmodifiableSet(dirtyContent);
+    }
+
+    // Parsing.
+
+    /** The file at {@code path} as last parsed, when it has not changed since (else null). */
+    Parsed parsed(String path) {
+        return dirtyContent.contains(path) ? null : parsed.get(path);
+    }
+
+    /** The file at {@code path} as last parsed, changed since or not (null: never parsed). */
+    Parsed lastParsed(String path) {
+        return parsed.get(path);
+    }
+
+    int parsedCount() {
+        return parsed.size();
+    }
+
+    /** Keeps the files parsed now and forgets those no longer {@code listed}; nothing is dirty after. */
+    void keepParsed(Set<String> listed, Map<String, Parsed> fresh) {
+        if (keeps) {
+            parsed.keySet().retainAll(listed);
+            parsed.putAll(fresh);
+            dirtyContent.clear();
+        }
+    }
+
+    // Linking.
+
+    /** The resolved bodies kept for {@code lang} (null when this cache keeps nothing). */
+    ResolvedBodies bodies(String lang) {
+        return keeps ? bodies.computeIfAbsent(lang, l -> new ResolvedBodies()) : null;
+    }
+
+    /** The problems the last linking found (an edit of text alone does not change them). */
+    List<Diagnostic> linkProblems() {
+        return linkProblems;
+    }
+
+    void keepLinkProblems(List<Diagnostic> problems) {
+        if (keeps) {
+            linkProblems = problems;
+        }
+    }
+
+    /** Whether nothing but content changed since the last successful build (no template, no site.yml). */
+    boolean onlyContentChanged() {
+        return !renderAll && changedTemplates.isEmpty();
+    }
+
+    // Planning and rendering.
+
+    /** The parsed templates, kept while no template changes (null: load again). */
+    SiteRenderer.Templates templates() {
+        return templates;
+    }
+
+    void keepTemplates(SiteRenderer.Templates t) {
+        if (keeps) {
+            templates = t;
+        }
+    }
+
+    /** The page plan of the last successful build. */
+    PagePlan plan() {
+        return plan;
+    }
+
+    /** The page rendered at {@code file} by the last successful build (null if none). */
+    Page page(String file) {
+        return pages.get(file);
+    }
+
+    /** The prints of the last successful build (null before the first). */
+    Prints prints() {
+        return prints;
+    }
+
+    /** Templates (and static files, messages) changed since the last successful build. */
+    Set<String> changedTemplates() {
+        return Collections.unmodifiableSet(changedTemplates);
+    }
+
+    /** Whether every page must be rendered (first build, site.yml changed). */
+    boolean renderAll() {
+        return renderAll;
+    }
+
+    /** Keeps what a successful build made; the preview serves it from now on. */
+    void succeeded(Success s) {
+        if (!keeps) {
+            return;
+        }
+        if (s.bodiesReplaced() == null) {
+            Set<String> planned = new HashSet<>();
+            s.plan().jobs().forEach(j -> planned.add(j.file()));
+            pages.keySet().retainAll(planned);
+            prints = s.prints();
+        } else {
+            prints.updateBodies(s.bodiesReplaced());
+        }
+        pages.putAll(s.fresh());
+        plan = s.plan();
+        graphs = s.graphs();
+        files = new TreeMap<>(s.files());
+        pendingOutputs = s.pending();
+        renderAll = false;
+        changedTemplates.clear();
+        publish();
+    }
+
+    // Serving.
+
+    /**
+     * Makes the pending outputs of the last build and adds them to {@link #site()}; true when there
+     * were any. Call between builds (not while one runs).
+     */
+    public boolean outputs() {
+        if (pendingOutputs == null) {
+            return false;
+        }
+        Map<String, byte[]> made = pendingOutputs.get();
+        pendingOutputs = null;
+        Map<String, byte[]> all = new TreeMap<>(made);
+        all.putAll(files);
+        files = all;
+        publish();
+        return true;
+    }
+
     /** The site of the last successful build: output path to bytes. Thread-safe to read. */
     public Map<String, byte[]> site() {
         return site;
     }
 
-    void publish() {
-        Map<String, byte[]> all = new HashMap<>((statics.size() + pages.size()) * 4 / 3 + 1);
-        all.putAll(statics);
+    private void publish() {
+        Map<String, byte[]> all = new HashMap<>((files.size() + pages.size()) * 4 / 3 + 1);
+        all.putAll(files);
         pages.forEach((file, page) -> all.put(file, page.bytes()));
         site = Collections.unmodifiableMap(all);
     }

@@ -1,5 +1,6 @@
 package org.briefkit.build;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.briefkit.graph.SiteEntry;
 import org.briefkit.graph.SiteGraph;
+import org.briefkit.model.Body;
 import org.briefkit.model.Entry;
 import org.briefkit.render.Tracking;
 
@@ -21,7 +23,7 @@ import org.briefkit.render.Tracking;
 final class Prints {
     /** What templates can see of an entry's fields; equal prints render equally. */
     private record Head(String id, String collection, String lang, String file, String title, String linkTitle,
-                        String summary, boolean draft, java.math.BigDecimal weight, String updated, String layout,
+                        String summary, boolean draft, BigDecimal weight, String updated, String layout,
                         Map<String, Object> fields, Map<String, Object> params, String path) {
     }
 
@@ -30,7 +32,7 @@ final class Prints {
     }
 
     /** What templates can see of an entry's body. */
-    private record BodyPrint(String html, List<org.briefkit.model.Body.Heading> headings) {
+    private record BodyPrint(String html, List<Body.Heading> headings) {
     }
 
     final Map<String, Object> entries = new HashMap<>();

@@ -1,6 +1,7 @@
 package org.briefkit.build;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.briefkit.model.Entry;
@@ -60,7 +61,7 @@ public record TranslationStatus(String lang, int total, int translated, List<Mis
                         recorded == null ? null : String.valueOf(recorded).strip(), t.updated(), o.updated()));
             }
         }
-        missing.sort(java.util.Comparator.comparing(Missing::original));
+        missing.sort(Comparator.comparing(Missing::original));
         return new TranslationStatus(lang, originals.size(), translated, List.copyOf(missing), List.copyOf(stale));
     }
 

@@ -13,6 +13,7 @@ import org.briefkit.graph.SiteEntry;
 import org.briefkit.graph.SiteGraph;
 import org.briefkit.model.Entry;
 import org.briefkit.model.Ref;
+import org.briefkit.model.SourceHash;
 
 /**
  * Translations: {@code name.fr.md} beside {@code name.md} is the same entry in French. A translation
@@ -114,6 +115,6 @@ final class Translations {
     }
 
     static String sourceHash(Entry source) {
-        return org.briefkit.model.SourceHash.of(source);
+        return SourceHash.of(source);
     }
 }

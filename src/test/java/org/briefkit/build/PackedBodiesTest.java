@@ -55,10 +55,10 @@ class PackedBodiesTest {
     void bodiesArePackedOnlyWhenTheContentIsLargeForTheHeap() {
         List<SourceFile> tenThousand = List.of(new SourceFile("content/a.md", 57L << 20));
         List<SourceFile> hundredThousand = List.of(new SourceFile("content/a.md", 555L << 20));
-        assertFalse(SiteBuilder.packBodies(tenThousand, (192L + 7 * 57) << 20), "the launcher's estimate never packs");
-        assertFalse(SiteBuilder.packBodies(hundredThousand, (192L + 7 * 555) << 20));
-        assertTrue(SiteBuilder.packBodies(hundredThousand, 2048L << 20), "100,000 entries under 2 GB");
-        assertFalse(SiteBuilder.packBodies(tenThousand, 2048L << 20));
-        assertTrue(SiteBuilder.packBodies(tenThousand, 400L << 20), "10,000 entries under 400 MB");
+        assertFalse(Parsing.packBodies(tenThousand, (192L + 7 * 57) << 20), "the launcher's estimate never packs");
+        assertFalse(Parsing.packBodies(hundredThousand, (192L + 7 * 555) << 20));
+        assertTrue(Parsing.packBodies(hundredThousand, 2048L << 20), "100,000 entries under 2 GB");
+        assertFalse(Parsing.packBodies(tenThousand, 2048L << 20));
+        assertTrue(Parsing.packBodies(tenThousand, 400L << 20), "10,000 entries under 400 MB");
     }
 }

@@ -1,0 +1,133 @@
+package org.briefkit.build;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.briefkit.config.SiteConfig;
+import org.briefkit.diag.Diagnostic;
+import org.briefkit.diag.Diagnostics;
+import org.briefkit.graph.GraphBuilder;
+import org.briefkit.model.Entry;
+import org.briefkit.parse.EntryParser;
+import org.briefkit.parse.MarkdownRenderer;
+import org.briefkit.source.SiteSource;
+import org.briefkit.source.SourceFile;
+import org.briefkit.work.Workers;
+
+/**
+ * The parse stage: each content file read, decoded and parsed into an {@link Entry} on the build's
+ * workers; files unchanged since the cache's last build are taken from it. One parse per build;
+ * not thread-safe itself.
+ */
+final class Parsing {
+    /**
+     * The entries parsed (broken files left out), and when the same files as last time were listed
+     * and each file parsed again differs from its last version only in its body's text: each last
+     * version to its new one ({@code textEdits}; else null).
+     */
+    record Result(List<Entry> entries, Map<Entry, Entry> textEdits) {
+    }
+
+    private final SiteSource source;
+    private final BuildCache cache;
+    private final BuildListener listener;
+    private final Diagnostics diagnostics;
+
+    Parsing(SiteSource source, BuildCache cache, BuildListener listener, Diagnostics diagnostics) {
+        this.source = source;
+        this.cache = cache;
+        this.listener = listener;
+        this.diagnostics = diagnostics;
+    }
+
+    /**
+     * Whether a one-off build keeps bodies packed ({@link org.briefkit.model.Body#packed()}): when
+     * the content is over a quarter of the heap left after a base of 192 MB. A build needs about three
+     * times its content (bodies, fields, the search index), so only a heap set smaller than the
+     * launcher's estimate (192 MB and 7 bytes per byte of content) makes this true: 100,000 entries
+     * (555 MB of Markdown) under 2 GB, or 10,000 (57 MB) under 400 MB. Packing costs time (inflating
+     * a body at each read), not correctness.
+     */
+    static boolean packBodies(List<SourceFile> files, long maxHeapBytes) {
+        long content = 0;
+        for (SourceFile f : files) {
+            content += f.size();
+        }
+        return content > (maxHeapBytes - (192L << 20)) / 4;
+    }
+
+    /** Parses {@code files} (bodies packed when {@code pack}), reporting their problems. */
+    Result parse(SiteConfig config, List<SourceFile> files, boolean pack, Workers workers) {
+        Entry[] results = new Entry[files.size()];
+        List<SourceFile> todo = new ArrayList<>();
+        List<Integer> todoIndex = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            BuildCache.Parsed hit = cache.parsed(files.get(i).path());
+            if (hit != null) {
+                results[i] = hit.entry();
+                diagnostics.addAll(hit.diagnostics());
+            } else {
+                todo.add(files.get(i));
+                todoIndex.add(i);
+            }
+        }
+        listener.stage("parse", todo.size());
+        EntryParser parser = new EntryParser(config, new MarkdownRenderer(config.allowRawHtml()), pack);
+        BuildCache.Parsed[] fresh = new BuildCache.Parsed[todo.size()];
+        workers.forEach(todo.size(), i -> fresh[i] = parseOne(parser, todo.get(i).path()), listener::progress);
+        Map<String, BuildCache.Parsed> freshByPath = new HashMap<>();
+        for (int k = 0; k < todo.size(); k++) {
+            diagnostics.addAll(fresh[k].diagnostics());
+            results[todoIndex.get(k)] = fresh[k].entry();
+            freshByPath.put(todo.get(k).path(), fresh[k]);
+        }
+        Map<Entry, Entry> textEdits = cache.keeps() ? textEdits(files, todo, fresh) : null;
+        Set<String> listed = new HashSet<>();
+        files.forEach(f -> listed.add(f.path()));
+        cache.keepParsed(listed, freshByPath);
+        List<Entry> out = new ArrayList<>(results.length);
+        for (Entry e : results) {
+            if (e != null) {
+                out.add(e);
+            }
+        }
+        return new Result(out, textEdits);
+    }
+
+    private BuildCache.Parsed parseOne(EntryParser parser, String path) {
+        byte[] bytes;
+        try {
+            bytes = source.read(path);
+        } catch (IOException e) {
+            return new BuildCache.Parsed(null, List.of(Diagnostic.error(path, 0, 0, "cannot read: " + e.getMessage())));
+        }
+        EntryParser.Result r = parser.parse(path, bytes);
+        return new BuildCache.Parsed(r.entry(), List.copyOf(r.diagnostics()));
+    }
+
+    /**
+     * When the same files as last time were listed and each one parsed again differs from its last
+     * version only in its body's text: each last version to its new one. Else null.
+     */
+    private Map<Entry, Entry> textEdits(List<SourceFile> files, List<SourceFile> todo, BuildCache.Parsed[] fresh) {
+        if (files.size() != cache.parsedCount()) {
+            return null;
+        }
+        Map<Entry, Entry> edits = new IdentityHashMap<>();
+        for (int k = 0; k < todo.size(); k++) {
+            BuildCache.Parsed before = cache.lastParsed(todo.get(k).path());
+            Entry after = fresh[k].entry();
+            if (before == null || before.entry() == null || after == null || fresh[k].diagnostics().stream().anyMatch(Diagnostic::isError)
+                    || !GraphBuilder.onlyTextChanged(before.entry(), after)) {
+                return null;
+            }
+            edits.put(before.entry(), after);
+        }
+        return edits;
+    }
+}
