@@ -237,7 +237,7 @@ public final class SiteConfigParser {
                 String target = c.references().get(r.key());
                 if (target != null && !out.containsKey(target)) {
                     read.error(r.value(), "reference field '" + r.key() + "' names unknown collection '" + target + "'"
-                            + Suggest.didYouMean(target, out.keySet()), "");
+                            + Suggest.didYouMean(target, out.keySet()), Suggest.validValues(target, out.keySet()));
                 }
             }
         }

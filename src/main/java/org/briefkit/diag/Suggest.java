@@ -1,20 +1,31 @@
 package org.briefkit.diag;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
 
 /**
  * "Did you mean …?" for IDs and names: the closest candidate by edit distance, if it is close
- * enough to be a plausible typo. Stateless and thread-safe.
+ * enough to be a plausible typo, and otherwise a short list of what is valid. Stateless and
+ * thread-safe.
  */
 public final class Suggest {
+    /** How many valid values a hint lists when no candidate is close. */
+    static final int LISTED = 10;
+
     private Suggest() {
     }
 
-    /** The best candidate for {@code wrong}, or null when none is close. A case-only difference always wins. */
+    /**
+     * The best candidate for {@code wrong}, or null when none is close. A case-only difference
+     * always wins. Close means at most one edit in three characters of {@code wrong} (at most 3):
+     * no suggestion for a word of one or two characters but its case, so "x" never suggests "t".
+     */
     public static String closest(String wrong, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        int limit = Math.max(1, Math.min(3, wrong.length() / 3));
+        int limit = limit(wrong);
         for (String candidate : candidates) {
             if (candidate.equalsIgnoreCase(wrong)) {
                 return candidate;
@@ -31,10 +42,31 @@ public final class Suggest {
         return best;
     }
 
+    /** The edits a candidate may be away from {@code wrong}: one per three characters, at most 3. */
+    static int limit(String wrong) {
+        return Math.min(3, wrong.codePointCount(0, wrong.length()) / 3);
+    }
+
     /** The message suffix: " (did you mean 'X'?)" or "". */
     public static String didYouMean(String wrong, Collection<String> candidates) {
         String s = closest(wrong, candidates);
         return s == null ? "" : "; did you mean '" + s + "'?";
+    }
+
+    /**
+     * A hint for a value that matched nothing: empty when a candidate is close (the message says
+     * "did you mean"), else up to {@value #LISTED} valid values in sorted order, with how many
+     * there are in all when there are more; empty when there are none.
+     */
+    public static String validValues(String wrong, Collection<String> candidates) {
+        if (candidates.isEmpty() || closest(wrong, candidates) != null) {
+            return "";
+        }
+        List<String> sorted = new ArrayList<>(new TreeSet<>(candidates));
+        if (sorted.size() <= LISTED) {
+            return "valid: " + String.join(", ", sorted);
+        }
+        return "valid: " + String.join(", ", sorted.subList(0, LISTED)) + ", … (" + sorted.size() + " in all)";
     }
 
     /** Damerau-Levenshtein (optimal string alignment) distance, giving up above {@code limit}. */

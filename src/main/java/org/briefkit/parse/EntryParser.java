@@ -11,6 +11,7 @@ import org.briefkit.config.FieldSpec;
 import org.briefkit.config.SiteConfig;
 import org.briefkit.diag.Diagnostic;
 import org.briefkit.diag.SourceText;
+import org.briefkit.diag.Suggest;
 import org.briefkit.model.Body;
 import org.briefkit.model.Entry;
 import org.briefkit.model.EntryId;
@@ -230,7 +231,7 @@ public final class EntryParser {
                     String t = read.text(value, key);
                     if (t != null && !spec.values().isEmpty() && !spec.values().contains(t.strip())) {
                         read.error(value, "'" + key + "' must be one of " + String.join(", ", spec.values())
-                                + ", not '" + t + "'" + org.briefkit.diag.Suggest.didYouMean(t.strip(), spec.values()), "");
+                                + ", not '" + t + "'" + Suggest.didYouMean(t.strip(), spec.values()), "");
                         return null;
                     }
                     return t == null ? null : spec.values().isEmpty() ? t : t.strip();
