@@ -5,18 +5,40 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One collection: a folder under {@code content/}, its listing title, its reference fields (field name
- * to target collection), the field references match ({@code key}, default {@code id}), and its known
- * fields. Immutable.
+ * One collection: a folder under {@code content/}, its listing title and the singular name of one
+ * of its entries (each per language when given so), its reference fields (field name to target
+ * collection), the field references match ({@code key}, default {@code id}), and its known fields.
+ * Immutable.
  */
-public record CollectionConfig(String name, String title, Map<String, String> references, String key,
-                               Map<String, FieldSpec> fields) {
+public record CollectionConfig(String name, Localized titles, Localized singulars, Map<String, String> references,
+                               String key, Map<String, FieldSpec> fields) {
     public static final String ID_KEY = "id";
 
     public CollectionConfig {
         references = Collections.unmodifiableMap(new LinkedHashMap<>(references));
         fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
         key = key == null || key.isEmpty() ? ID_KEY : key;
+        singulars = singulars == null ? Localized.of(Singular.of(name)) : singulars;
+    }
+
+    /** A collection with one title in every language and the singular derived from its name. */
+    public CollectionConfig(String name, String title, Map<String, String> references, String key, Map<String, FieldSpec> fields) {
+        this(name, Localized.of(title), null, references, key, fields);
+    }
+
+    /** The listing title in the default language (or the only one given). */
+    public String title() {
+        return titles.text();
+    }
+
+    /** The listing title in {@code lang}. */
+    public String title(String lang) {
+        return titles.in(lang);
+    }
+
+    /** What one entry is called, in the default language: "approach" for {@code approaches}. */
+    public String singular() {
+        return singulars.text();
     }
 
     /** Whether references to this collection match a field other than the ID. */

@@ -13,7 +13,9 @@ public enum FieldType {
     /** An ISO date ({@code 2012-12-03}) or date-time with offset. */
     DATE,
     /** A list of scalars; one scalar is accepted as a one-element list. */
-    LIST;
+    LIST,
+    /** Markdown text, rendered like a body: references, paragraph anchors, the same safety checks. */
+    MARKDOWN;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);

@@ -19,12 +19,14 @@ import java.util.Map;
  * @param params         free-form values passed to templates as {@code site.params}
  * @param declared       whether {@code site.yml} declared its own collections
  * @param defaultLanguageInFolder whether the default language also gets its own folder ({@code /en/})
+ * @param strictLayouts  whether a {@code layout} without a template is an error (else a warning, and
+ *                       the collection's template is used)
  *                       instead of the site root
  */
 public record SiteConfig(String title, Map<String, String> titles, String baseUrl, List<String> languages, boolean allowRawHtml,
                          Map<String, CollectionConfig> collections, LinkStyle linkStyle,
                          List<String> allowHosts, Map<String, Object> params, boolean declared,
-                         boolean defaultLanguageInFolder) {
+                         boolean defaultLanguageInFolder, boolean strictLayouts) {
 
     /** How internal links are written. */
     public enum LinkStyle {
@@ -44,13 +46,13 @@ public record SiteConfig(String title, Map<String, String> titles, String baseUr
 
     public static SiteConfig defaults() {
         return new SiteConfig("briefkit site", Map.of(), "", List.of("en"), false, DefaultCollections.all(),
-                LinkStyle.FILE, List.of(), Map.of(), false, false);
+                LinkStyle.FILE, List.of(), Map.of(), false, false, false);
     }
 
     /** The same configuration with another base URL (already normalised: absolute, ending in "/"). */
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, titles, url, languages, allowRawHtml, collections, linkStyle, allowHosts, params, declared,
-                defaultLanguageInFolder);
+                defaultLanguageInFolder, strictLayouts);
     }
 
     /** The site's title in a language (the default language's when it has none of its own). */

@@ -30,9 +30,9 @@ public final class SiteConfigParser {
     public static final String FILE = "site.yml";
 
     private static final Set<String> TOP_KEYS = Set.of("title", "baseUrl", "languages", "allowRawHtml",
-            "collections", "links", "allowHosts", "params", "defaultLanguageInFolder");
-    private static final Set<String> COLLECTION_KEYS = Set.of("title", "references", "key", "fields");
-    private static final Set<String> FIELD_KEYS = Set.of("type", "values", "default", "required");
+            "collections", "links", "allowHosts", "params", "defaultLanguageInFolder", "strictLayouts");
+    private static final Set<String> COLLECTION_KEYS = Set.of("title", "singular", "references", "key", "fields");
+    private static final Set<String> FIELD_KEYS = Set.of("type", "values", "default", "required", "label");
     /** Output folders briefkit writes itself, which no collection may use. */
     public static final Set<String> RESERVED = Set.of("data", "search");
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]*");
@@ -93,10 +93,11 @@ public final class SiteConfigParser {
         } else if (paramsNode != null && !(paramsNode instanceof YScalar s && s.isNull())) {
             read.error(paramsNode, "'params' must be a map", "");
         }
-        Map<String, CollectionConfig> collections = collections(root, read, source, problems);
+        Map<String, CollectionConfig> collections = collections(root, languages, read, source, problems);
         boolean declared = !collections.isEmpty();
         Boolean inFolder = root.get("defaultLanguageInFolder") == null ? null
                 : read.bool(root.get("defaultLanguageInFolder"), "defaultLanguageInFolder");
+        Boolean strictLayouts = root.get("strictLayouts") == null ? null : read.bool(root.get("strictLayouts"), "strictLayouts");
         if (!titles.isEmpty()) {
             title = titles.getOrDefault(languages.get(0), titles.values().iterator().next());
             for (YMap.Field f : ((YMap) root.get("title")).fields().values()) {
@@ -106,7 +107,8 @@ public final class SiteConfigParser {
             }
         }
         SiteConfig config = new SiteConfig(title, titles, baseUrl, languages, raw != null && raw,
-                declared ? collections : DefaultCollections.all(), links, hosts, params, declared, inFolder != null && inFolder);
+                declared ? collections : DefaultCollections.all(), links, hosts, params, declared, inFolder != null && inFolder,
+                strictLayouts != null && strictLayouts);
         return new Result(config, problems);
     }
 
@@ -203,7 +205,7 @@ public final class SiteConfigParser {
         return out;
     }
 
-    private static Map<String, CollectionConfig> collections(YMap root, ValueReader read, SourceText source,
+    private static Map<String, CollectionConfig> collections(YMap root, List<String> languages, ValueReader read, SourceText source,
                                                              List<Diagnostic> problems) {
         Map<String, CollectionConfig> out = new LinkedHashMap<>();
         YNode node = root.get("collections");
@@ -226,7 +228,7 @@ public final class SiteConfigParser {
                         + name + "/ itself").withHint("choose another name"));
                 continue;
             }
-            out.put(name, collection(name, f.value(), read, source, problems));
+            out.put(name, collection(name, f.value(), new Context(languages, read, source, problems)));
         }
         for (YMap.Field f : map.fields().values()) {
             CollectionConfig c = out.get(f.key());
@@ -244,26 +246,35 @@ public final class SiteConfigParser {
         return out;
     }
 
-    private static CollectionConfig collection(String name, YNode node, ValueReader read, SourceText source,
-                                               List<Diagnostic> problems) {
-        String title = titleCase(name);
+    /** What reading one collection's settings needs: the site's languages, and where problems go. */
+    private record Context(List<String> languages, ValueReader read, SourceText source, List<Diagnostic> problems) {
+        void unknownKeys(YMap map, Set<String> known, String what) {
+            for (YMap.Field f : map.fields().values()) {
+                if (!known.contains(f.key())) {
+                    problems.add(source.error(f.keyLine(), f.keyColumn(), "unknown " + what + " '" + f.key() + "'"
+                            + Suggest.didYouMean(f.key(), known)).withHint("settings: " + String.join(", ", sorted(known))));
+                }
+            }
+        }
+    }
+
+    private static CollectionConfig collection(String name, YNode node, Context cx) {
+        Localized title = Localized.of(titleCase(name));
+        Localized singular = null;
         Map<String, String> references = new LinkedHashMap<>();
         Map<String, FieldSpec> fields = new LinkedHashMap<>();
         String key = CollectionConfig.ID_KEY;
+        ValueReader read = cx.read();
         if (node instanceof YScalar s && s.isNull()) {
-            return new CollectionConfig(name, title, references, key, fields);
+            return new CollectionConfig(name, title, singular, references, key, fields);
         }
         if (!(node instanceof YMap map)) {
             read.error(node, "collection '" + name + "' must be a map of settings", "");
-            return new CollectionConfig(name, title, references, key, fields);
+            return new CollectionConfig(name, title, singular, references, key, fields);
         }
-        for (YMap.Field f : map.fields().values()) {
-            if (!COLLECTION_KEYS.contains(f.key())) {
-                problems.add(source.error(f.keyLine(), f.keyColumn(), "unknown collection setting '" + f.key() + "'"
-                        + Suggest.didYouMean(f.key(), COLLECTION_KEYS)).withHint("settings: " + String.join(", ", sorted(COLLECTION_KEYS))));
-            }
-        }
-        title = orDefault(textOf(map, "title", read), title);
+        cx.unknownKeys(map, COLLECTION_KEYS, "collection setting");
+        title = localized(map, "title", cx, title);
+        singular = localized(map, "singular", cx, null);
         String k = textOf(map, "key", read);
         if (k != null && !k.isBlank()) {
             key = k.trim();
@@ -282,7 +293,7 @@ public final class SiteConfigParser {
         YNode fs = map.get("fields");
         if (fs instanceof YMap fm) {
             fm.fields().forEach((field, f) -> {
-                FieldSpec spec = fieldSpec(field, f.value(), read, source, problems);
+                FieldSpec spec = fieldSpec(field, f.value(), cx);
                 if (spec != null) {
                     fields.put(field, spec);
                 }
@@ -290,15 +301,44 @@ public final class SiteConfigParser {
         } else if (fs != null && !(fs instanceof YScalar s && s.isNull())) {
             read.error(fs, "'fields' must map field names to types", "");
         }
-        return new CollectionConfig(name, title, references, key, fields);
+        return new CollectionConfig(name, title, singular, references, key, fields);
     }
 
-    private static FieldSpec fieldSpec(String field, YNode node, ValueReader read, SourceText source,
-                                       List<Diagnostic> problems) {
+    /**
+     * A text written once ({@code title: Notes}) or per language ({@code title: {en: Notes, fr: Remarques}}),
+     * or {@code fallback} when absent. Per language, the default language's text (else the first) is
+     * the text for languages not listed; languages the site does not have are errors.
+     */
+    private static Localized localized(YMap map, String key, Context cx, Localized fallback) {
+        YNode node = map.get(key);
+        if (!(node instanceof YMap byLang)) {
+            String t = textOf(map, key, cx.read());
+            return t == null || t.isBlank() ? fallback : Localized.of(t.strip());
+        }
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (YMap.Field f : byLang.fields().values()) {
+            String t = cx.read().text(f.value(), key);
+            if (!cx.languages().contains(f.key())) {
+                cx.problems().add(cx.source().error(f.keyLine(), f.keyColumn(), "'" + key + "' for '" + f.key()
+                        + "', which is not in 'languages'" + Suggest.didYouMean(f.key(), cx.languages()))
+                        .withHint("languages: " + String.join(", ", cx.languages())));
+            } else if (t != null && !t.isBlank()) {
+                texts.put(f.key(), t.strip());
+            }
+        }
+        if (texts.isEmpty()) {
+            return fallback;
+        }
+        String first = texts.getOrDefault(cx.languages().get(0), texts.values().iterator().next());
+        return new Localized(first, texts);
+    }
+
+    private static FieldSpec fieldSpec(String field, YNode node, Context cx) {
+        ValueReader read = cx.read();
         if (node instanceof YScalar s) {
             FieldType type = FieldType.parse(s.text());
             if (type == null) {
-                read.error(s, "unknown field type '" + s.text() + "'", typesHint());
+                read.error(s, "unknown field type '" + s.text() + "'" + Suggest.didYouMean(s.text(), typeNames()), typesHint());
                 return null;
             }
             return FieldSpec.of(type);
@@ -307,18 +347,13 @@ public final class SiteConfigParser {
             read.error(node, "field '" + field + "' must be a type or a map of settings", typesHint());
             return null;
         }
-        for (YMap.Field f : m.fields().values()) {
-            if (!FIELD_KEYS.contains(f.key())) {
-                problems.add(source.error(f.keyLine(), f.keyColumn(), "unknown field setting '" + f.key() + "'"
-                        + Suggest.didYouMean(f.key(), FIELD_KEYS)));
-            }
-        }
+        cx.unknownKeys(m, FIELD_KEYS, "field setting");
         FieldType type = FieldType.TEXT;
         String t = textOf(m, "type", read);
         if (t != null) {
             type = FieldType.parse(t);
             if (type == null) {
-                read.error(m.get("type"), "unknown field type '" + t + "'", typesHint());
+                read.error(m.get("type"), "unknown field type '" + t + "'" + Suggest.didYouMean(t, typeNames()), typesHint());
                 return null;
             }
         }
@@ -328,15 +363,19 @@ public final class SiteConfigParser {
         }
         String def = textOf(m, "default", read);
         Boolean required = m.get("required") == null ? null : read.bool(m.get("required"), "required");
-        return new FieldSpec(type, values, def, required != null && required);
+        return new FieldSpec(type, values, def, required != null && required, localized(m, "label", cx, null));
     }
 
-    private static String typesHint() {
+    private static List<String> typeNames() {
         List<String> names = new ArrayList<>();
         for (FieldType t : FieldType.values()) {
             names.add(t.label());
         }
-        return "types: " + String.join(", ", names);
+        return names;
+    }
+
+    private static String typesHint() {
+        return "types: " + String.join(", ", typeNames());
     }
 
     private static List<String> sorted(Set<String> s) {

@@ -26,10 +26,17 @@ final class CollectionModel implements TemplateHashModelEx {
         this.config = config;
     }
 
-    /** The collection's title in the page's language: the message collection.NAME if there is one, else site.yml's. */
+    /**
+     * The collection's title in the page's language: site.yml's title for that language, else the
+     * message collection.NAME if there is one, else site.yml's title.
+     */
     String title() {
-        return views.messages().textOrNull("collection." + config.name()) != null
-                ? views.messages().textOrNull("collection." + config.name()) : config.title();
+        String lang = views.graph().lang();
+        if (config.titles().has(lang)) {
+            return config.title(lang);
+        }
+        String message = views.messages().textOrNull("collection." + config.name());
+        return message != null ? message : config.title(lang);
     }
 
     @Override

@@ -99,4 +99,48 @@ class SiteConfigParserTest {
                 "site.yml:2:17: error: 'English' is not a language code",
                 "site.yml:3:8: error: 'links' must be 'file' or 'directory', not 'ugly'"), messages(r));
     }
+
+    @Test
+    void collectionTitlesSingularsAndFieldLabelsMayBeGivenPerLanguage() {
+        SiteConfigParser.Result r = SiteConfigParser.parse("""
+                languages: [en, fr]
+                strictLayouts: true
+                collections:
+                  notes:
+                    title: {en: Notes, fr: Remarques}
+                    singular: {en: note, fr: remarque}
+                    fields:
+                      walk_through: markdown
+                      overview: {type: markdown, label: {en: Overview, fr: Aperçu}}
+                  remote-options: {}
+                """);
+        assertEquals(List.of(), messages(r));
+        CollectionConfig notes = r.config().collection("notes");
+        assertEquals("Notes", notes.title());
+        assertEquals("Remarques", notes.title("fr"));
+        assertEquals("Notes", notes.title("ar"), "a language without its own title gets the default's");
+        assertEquals("note", notes.singular());
+        assertEquals(FieldType.MARKDOWN, notes.fields().get("walk_through").type());
+        assertEquals("Walk through", notes.fields().get("walk_through").label("walk_through", "fr"));
+        assertEquals("Aperçu", notes.fields().get("overview").label("overview", "fr"));
+        assertEquals("Overview", notes.fields().get("overview").label("overview", "en"));
+        assertEquals("remote option", r.config().collection("remote-options").singular());
+        assertEquals("Remote options", r.config().collection("remote-options").title("fr"));
+        assertTrue(r.config().strictLayouts());
+        assertFalse(SiteConfigParser.parse("title: x").config().strictLayouts());
+    }
+
+    @Test
+    void aLabelForALanguageTheSiteDoesNotHaveIsAnError() {
+        SiteConfigParser.Result r = SiteConfigParser.parse("""
+                languages: [en, fr]
+                collections:
+                  notes:
+                    title: {en: Notes, de: Notizen}
+                    fields:
+                      overview: {type: markdwn}
+                """);
+        assertEquals(List.of("site.yml:4:24: error: 'title' for 'de', which is not in 'languages'",
+                "site.yml:6:24: error: unknown field type 'markdwn'; did you mean 'markdown'?"), messages(r));
+    }
 }

@@ -2,13 +2,19 @@ package org.briefkit.testing;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.briefkit.build.BuildListener;
 import org.briefkit.build.BuildOptions;
 import org.briefkit.build.BuildResult;
 import org.briefkit.build.SiteBuilder;
 import org.briefkit.diag.Diagnostic;
+import org.briefkit.diag.Diagnostics;
 import org.briefkit.source.MemorySource;
 import org.briefkit.source.ThemeSource;
 import org.briefkit.write.MemoryOutput;
@@ -53,6 +59,25 @@ public final class TestSite {
         return site;
     }
 
+    /**
+     * A site from a folder of the test resources (e.g. {@code real-shapes/wide-table}): every file
+     * under it, at its path relative to the folder.
+     */
+    public static TestSite fromResources(String folder) {
+        TestSite site = new TestSite();
+        try {
+            Path root = Path.of(TestSite.class.getClassLoader().getResource(folder).toURI());
+            try (Stream<Path> walk = Files.walk(root)) {
+                for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+                    site.source.put(root.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+                }
+            }
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalStateException("cannot read test resources " + folder, e);
+        }
+        return site;
+    }
+
     public TestSite put(String path, String text) {
         source.put(path, text);
         return this;
@@ -83,11 +108,11 @@ public final class TestSite {
     }
 
     /** Writes the site's files under {@code dir}; returns {@code dir}. */
-    public java.nio.file.Path writeTo(java.nio.file.Path dir) throws java.io.IOException {
-        for (var f : source.list("", new org.briefkit.diag.Diagnostics())) {
-            java.nio.file.Path p = dir.resolve(f.path());
-            java.nio.file.Files.createDirectories(p.getParent());
-            java.nio.file.Files.write(p, source.read(f.path()));
+    public Path writeTo(Path dir) throws IOException {
+        for (var f : source.list("", new Diagnostics())) {
+            Path p = dir.resolve(f.path());
+            Files.createDirectories(p.getParent());
+            Files.write(p, source.read(f.path()));
         }
         return dir;
     }
