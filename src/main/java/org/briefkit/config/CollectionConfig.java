@@ -7,11 +7,11 @@ import java.util.Map;
 /**
  * One collection: a folder under {@code content/}, its listing title and the singular name of one
  * of its entries (each per language when given so), its reference fields (field name to target
- * collection), the field references match ({@code key}, default {@code id}), and its known fields.
- * Immutable.
+ * collection), the field references match ({@code key}, default {@code id}), its known fields, and
+ * whether its listing is in the site's menu. Immutable.
  */
 public record CollectionConfig(String name, Localized titles, Localized singulars, Map<String, String> references,
-                               String key, Map<String, FieldSpec> fields) {
+                               String key, Map<String, FieldSpec> fields, boolean inMenu) {
     public static final String ID_KEY = "id";
 
     public CollectionConfig {
@@ -23,7 +23,12 @@ public record CollectionConfig(String name, Localized titles, Localized singular
 
     /** A collection with one title in every language and the singular derived from its name. */
     public CollectionConfig(String name, String title, Map<String, String> references, String key, Map<String, FieldSpec> fields) {
-        this(name, Localized.of(title), null, references, key, fields);
+        this(name, Localized.of(title), null, references, key, fields, true);
+    }
+
+    /** The same collection, its listing in the menu or not. */
+    public CollectionConfig withMenu(boolean menu) {
+        return new CollectionConfig(name, titles, singulars, references, key, fields, menu);
     }
 
     /** The listing title in the default language (or the only one given). */

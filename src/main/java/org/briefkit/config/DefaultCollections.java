@@ -30,6 +30,8 @@ public final class DefaultCollections {
                         "kind", FieldSpec.oneOf("country", "group", "sector-member").withDefault("country")));
         add(m, "themes", "Themes", refs(), fields());
         add(m, "pages", "Pages", refs(), fields("menu", FieldSpec.of(FieldType.TEXT)));
+        // Pages are in the menu one by one (their 'menu' field), not as a listing.
+        m.put("pages", m.get("pages").withMenu(false));
         return m;
     }
 

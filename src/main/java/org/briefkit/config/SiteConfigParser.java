@@ -31,7 +31,7 @@ public final class SiteConfigParser {
 
     private static final Set<String> TOP_KEYS = Set.of("title", "baseUrl", "languages", "allowRawHtml",
             "collections", "links", "allowHosts", "params", "defaultLanguageInFolder", "strictLayouts");
-    private static final Set<String> COLLECTION_KEYS = Set.of("title", "singular", "references", "key", "fields");
+    private static final Set<String> COLLECTION_KEYS = Set.of("title", "singular", "references", "key", "fields", "menu");
     private static final Set<String> FIELD_KEYS = Set.of("type", "values", "default", "required", "label");
     /** Output folders briefkit writes itself, which no collection may use. */
     public static final Set<String> RESERVED = Set.of("data", "search");
@@ -266,11 +266,11 @@ public final class SiteConfigParser {
         String key = CollectionConfig.ID_KEY;
         ValueReader read = cx.read();
         if (node instanceof YScalar s && s.isNull()) {
-            return new CollectionConfig(name, title, singular, references, key, fields);
+            return new CollectionConfig(name, title, singular, references, key, fields, true);
         }
         if (!(node instanceof YMap map)) {
             read.error(node, "collection '" + name + "' must be a map of settings", "");
-            return new CollectionConfig(name, title, singular, references, key, fields);
+            return new CollectionConfig(name, title, singular, references, key, fields, true);
         }
         cx.unknownKeys(map, COLLECTION_KEYS, "collection setting");
         title = localized(map, "title", cx, title);
@@ -301,7 +301,8 @@ public final class SiteConfigParser {
         } else if (fs != null && !(fs instanceof YScalar s && s.isNull())) {
             read.error(fs, "'fields' must map field names to types", "");
         }
-        return new CollectionConfig(name, title, singular, references, key, fields);
+        Boolean menu = map.get("menu") == null ? null : read.bool(map.get("menu"), "menu");
+        return new CollectionConfig(name, title, singular, references, key, fields, menu == null || menu);
     }
 
     /**

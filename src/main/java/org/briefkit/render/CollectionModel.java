@@ -15,7 +15,7 @@ import org.briefkit.config.CollectionConfig;
  * {@code references} (field to target collection). Thread-safe.
  */
 final class CollectionModel implements TemplateHashModelEx {
-    private static final List<String> KEYS = List.of("name", "title", "url", "path", "entries", "size", "text",
+    private static final List<String> KEYS = List.of("name", "inMenu", "title", "url", "path", "entries", "size", "text",
             "references");
 
     private final Views views;
@@ -48,6 +48,7 @@ final class CollectionModel implements TemplateHashModelEx {
         }
         Object v = switch (key) {
             case "name" -> config.name();
+            case "inMenu" -> config.inMenu();
             case "title" -> title();
             case "url" -> views.link(views.graph().prefix() + config.name() + "/");
             case "path" -> views.graph().prefix() + config.name() + "/";

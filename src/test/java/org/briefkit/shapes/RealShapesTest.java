@@ -26,4 +26,13 @@ class RealShapesTest {
         assertEquals("Remarques", fr.selectFirst("main h1").text());
         assertTrue(b.page("notes/index.html").selectFirst("main h1").text().equals("Notes"));
     }
+
+    @Test
+    void aDeclaredPagesCollectionIsInTheMenu() {
+        TestSite.Built b = build("pages-collection-in-nav");
+        assertEquals(List.of(), b.all());
+        Document home = b.page("index.html");
+        assertEquals(List.of("Chapters", "Pages", "Search"), home.select(".site-nav a").eachText());
+        assertEquals(List.of("Chapters", "Pages"), home.select("main section h2").eachText());
+    }
 }
