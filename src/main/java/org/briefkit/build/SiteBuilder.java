@@ -21,9 +21,11 @@ import org.briefkit.write.OutputSink;
  * The build pipeline, in order: configuration ({@link ConfigLoader}), content files
  * ({@link ContentScan}), parsing ({@link Parsing}), the site graphs ({@link Linking}), the plan of
  * pages ({@link PagePlanner}), pages ({@link PageRendering}), generated files
- * ({@link GeneratedFiles}) and publishing ({@link Publishing}). Every problem becomes a diagnostic;
- * the build stops after the stage that found errors, and the output is committed only when there
- * were none. With a {@link BuildCache} a rebuild reuses what did not change.
+ * ({@link GeneratedFiles}) and publishing ({@link Publishing}). Every problem becomes a diagnostic,
+ * and every stage runs whatever the stages before it found, so that one run reports every mistake:
+ * after errors, pages are still rendered (and checked) but nothing is written, and the output is
+ * committed only when there were none. With a {@link BuildCache} a rebuild reuses what did not
+ * change.
  * One builder per build; not thread-safe itself.
  */
 public final class SiteBuilder {
@@ -89,9 +91,10 @@ public final class SiteBuilder {
             translations = linked.translations();
             SiteGraph graph = linked.graphs().get(0);
             graph.collectionNames().forEach(c -> counts.put(c, graph.collection(c).size()));
-            if (!diagnostics.hasErrors()) {
-                written = times.timed("render", () -> render(linked, pack, workers, sink));
-            }
+            // Pages are rendered even after errors, writing nothing, so that template errors and
+            // privacy findings come in the same run as reference errors: every mistake at once.
+            OutputSink pageSink = diagnostics.hasErrors() ? null : sink;
+            written = times.timed("render", () -> render(linked, pack, workers, pageSink));
             if (sink != null) {
                 if (diagnostics.hasErrors()) {
                     sink.abort();

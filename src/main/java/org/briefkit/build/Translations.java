@@ -111,7 +111,8 @@ final class Translations {
                 t.summary() != null ? t.summary() : s.summary(),
                 s.draft(), t.weight() != null ? t.weight() : s.weight(),
                 t.updated() != null ? t.updated() : s.updated(),
-                t.layout() != null ? t.layout() : s.layout(), fields, params, refs, hasBody ? t.body() : s.body(), s.section());
+                t.layout() != null ? t.layout() : s.layout(), fields, params, refs, hasBody ? t.body() : s.body(), s.section(),
+                t.positions());
     }
 
     static String sourceHash(Entry source) {

@@ -29,11 +29,12 @@ import java.util.Map;
  * @param refs       reference fields, in schema order: field name to the values written
  * @param body       the rendered body
  * @param section    true for {@code _index.md}
+ * @param positions  where each front-matter field's value is written in {@code path}
  */
 public record Entry(String id, String collection, String lang, String path, int idLine, int idColumn,
                    String title, String linkTitle, String summary, boolean draft, BigDecimal weight, String updated, String layout,
                    Map<String, Object> fields, Map<String, Object> params, Map<String, List<Ref>> refs,
-                   Body body, boolean section) {
+                   Body body, boolean section, Map<String, Position> positions) {
 
     public static final String SECTION_ID = "_index";
 
@@ -43,6 +44,12 @@ public record Entry(String id, String collection, String lang, String path, int 
         Map<String, List<Ref>> copy = new LinkedHashMap<>();
         refs.forEach((k, v) -> copy.put(k, List.copyOf(v)));
         refs = Collections.unmodifiableMap(copy);
+        positions = Collections.unmodifiableMap(new LinkedHashMap<>(positions));
+    }
+
+    /** Where field {@code name}'s value is written, or the start of the file when it is not. */
+    public Position positionOf(String name) {
+        return positions.getOrDefault(name, Position.START);
     }
 
     public String slug() {
@@ -51,6 +58,6 @@ public record Entry(String id, String collection, String lang, String path, int 
 
     public Entry withBody(Body newBody) {
         return new Entry(id, collection, lang, path, idLine, idColumn, title, linkTitle, summary, draft, weight, updated,
-                layout, fields, params, refs, newBody, section);
+                layout, fields, params, refs, newBody, section, positions);
     }
 }

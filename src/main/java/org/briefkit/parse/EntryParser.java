@@ -14,6 +14,7 @@ import org.briefkit.diag.SourceText;
 import org.briefkit.diag.Suggest;
 import org.briefkit.model.Body;
 import org.briefkit.model.Entry;
+import org.briefkit.model.Position;
 import org.briefkit.model.EntryId;
 import org.briefkit.model.Ref;
 import org.briefkit.yaml.SafeYaml;
@@ -155,7 +156,8 @@ public final class EntryParser {
         BigDecimal weight = f.number("weight");
         return new Entry(id, where.collection(), where.lang(), source.path(), idLine, idColumn,
                 title == null ? "" : title.strip(), f.text("linkTitle"), f.text("summary"), draft != null && draft, weight,
-                f.text("updated"), f.text("layout"), f.known, f.params, f.refs, packBodies ? body.packed() : body, where.section());
+                f.text("updated"), f.text("layout"), f.known, f.params, f.refs, packBodies ? body.packed() : body, where.section(),
+                f.positions);
     }
 
     /** Binds front-matter fields to the common fields, the collection's fields, references and params. */
@@ -166,6 +168,7 @@ public final class EntryParser {
         final Map<String, Object> known = new LinkedHashMap<>();
         final Map<String, Object> params = new LinkedHashMap<>();
         final Map<String, List<Ref>> refs = new LinkedHashMap<>();
+        final Map<String, Position> positions = new LinkedHashMap<>();
 
         Fields(ValueReader read, CollectionConfig collection, boolean translation) {
             this.read = read;
@@ -183,6 +186,7 @@ public final class EntryParser {
         void bind(YMap.Field field) {
             String key = field.key();
             YNode value = field.value();
+            positions.put(key, new Position(value.line(), value.column()));
             if (collection != null && collection.references().containsKey(key)) {
                 List<Ref> list = refs.computeIfAbsent(key, k -> new ArrayList<>());
                 for (YScalar s : read.scalars(value, key)) {

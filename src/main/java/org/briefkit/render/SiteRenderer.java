@@ -129,21 +129,14 @@ public final class SiteRenderer {
             jobs.add(new PageJob("index.html", "languages.ftlh", PageJob.Kind.PAGE, null, "", "the language choice page"));
         }
         jobs.add(new PageJob(prefix + "index.html", HOME, PageJob.Kind.HOME, null, "", "the home page"));
+        // Layout problems are reported in the default language only: translations share the names.
+        Layouts layouts = new Layouts(engine::exists, graph.config().strictLayouts(), isDefault);
         for (String c : graph.collectionNames()) {
             String list = engine.exists(c + "/" + LIST) ? c + "/" + LIST : LIST;
             jobs.add(new PageJob(prefix + c + "/index.html", list, PageJob.Kind.LIST, null, c, "the " + c + " listing"));
             String entryTemplate = engine.exists(c + "/" + ENTRY) ? c + "/" + ENTRY : ENTRY;
             for (SiteEntry e : graph.collection(c)) {
-                String template = entryTemplate;
-                String layout = e.entry().layout();
-                if (layout != null && !layout.isBlank()) {
-                    template = layout.strip().endsWith(".ftlh") ? layout.strip() : layout.strip() + ".ftlh";
-                    if (!engine.exists(template)) {
-                        problems.add(Diagnostic.error(e.entry().path(), 1, 1, "layout '" + layout + "': no template "
-                                + "templates/" + template).withHint("create the template, or remove 'layout:'"));
-                        continue;
-                    }
-                }
+                String template = layouts.template(e, entryTemplate);
                 jobs.add(new PageJob(e.path() + "index.html", template, PageJob.Kind.ENTRY, e, c, e.entry().path()));
                 for (String extra : extras(c, "entry-")) {
                     jobs.add(new PageJob(e.path() + extra + "/index.html", c + "/entry-" + extra + ".ftlh", PageJob.Kind.ENTRY,
@@ -162,6 +155,7 @@ public final class SiteRenderer {
                         "the " + c + "/" + extra + " page"));
             }
         }
+        layouts.report(problems);
         for (String name : templateNames.subSet("page-", "page-" + Character.MAX_VALUE)) {
             String folder = name.substring("page-".length(), name.length() - ".ftlh".length());
             if (!name.endsWith(".ftlh") || !org.briefkit.model.EntryId.isValid(folder) || name.contains("/")) {

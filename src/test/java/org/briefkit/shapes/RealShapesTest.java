@@ -35,4 +35,38 @@ class RealShapesTest {
         assertEquals(List.of("Chapters", "Pages", "Search"), home.select(".site-nav a").eachText());
         assertEquals(List.of("Chapters", "Pages"), home.select("main section h2").eachText());
     }
+
+    @Test
+    void layoutsWithoutATemplateFallBackWithOneWarningPerName() {
+        TestSite.Built b = build("layouts-from-other-generators");
+        assertTrue(b.ok(), b.all().toString());
+        assertEquals(List.of("content/chapters/one.md:3:9: warning: layout 'single': no template templates/single.ftlh",
+                "content/chapters/two.md:3:9: warning: layout 'single-intro-outro': no template templates/single-intro-outro.ftlh"),
+                b.all());
+        assertEquals("One", b.page("chapters/one/index.html").selectFirst("main h1").text());
+        TestSite.Built twice = TestSite.fromResources("real-shapes/layouts-from-other-generators")
+                .put("content/chapters/three.md", "---\ntitle: Three\nlayout: single\n---\n").build();
+        assertTrue(twice.all().contains("content/chapters/one.md:3:9: warning: layout 'single': no template templates/single.ftlh"
+                + " (and 1 more file)"), twice.all().toString());
+    }
+
+    @Test
+    void strictLayoutsMakeAMissingTemplateAnErrorOnEachLayoutLine() {
+        TestSite site = TestSite.fromResources("real-shapes/layouts-from-other-generators");
+        site.put("site.yml", "title: Strict\nstrictLayouts: true\ncollections:\n  chapters: {}\n");
+        assertEquals(List.of("content/chapters/one.md:3:9: error: layout 'single': no template templates/single.ftlh",
+                "content/chapters/two.md:3:9: error: layout 'single-intro-outro': no template templates/single-intro-outro.ftlh"),
+                site.build().errors());
+    }
+
+    @Test
+    void everyMistakeComesInOneRun() {
+        TestSite.Built b = build("errors-all-at-once");
+        List<String> all = b.all();
+        assertEquals(3, all.size(), all.toString());
+        assertEquals("content/notes/a.md:4:5: error: unknown reference [[nope]]", all.get(0));
+        assertEquals("content/notes/b.md:3:9: warning: layout 'post': no template templates/post.ftlh", all.get(1));
+        assertTrue(all.get(2).startsWith("content/notes/c.md:4:10: error: notes/c/index.html would load "
+                + "https://example.org/chart.png from another host (<img src>"), all.get(2));
+    }
 }
