@@ -22,6 +22,7 @@ import org.briefkit.diag.Suggest;
 import org.briefkit.graph.GraphBuilder;
 import org.briefkit.graph.SiteGraph;
 import org.briefkit.model.Entry;
+import org.briefkit.outputs.search.SearchIndex;
 import org.briefkit.parse.ContentPath;
 import org.briefkit.parse.EntryParser;
 import org.briefkit.parse.MarkdownRenderer;
@@ -701,7 +702,7 @@ public final class SiteBuilder {
             List<Runnable> parts = List.of(() -> {
                 timed(stageMillis, "feeds", () -> each.accept(org.briefkit.outputs.Feeds.build(g)));
                 timed(stageMillis, "data", () -> org.briefkit.outputs.DataExport.build(g, out));
-            }, () -> timed(stageMillis, "search", () -> org.briefkit.outputs.SearchIndex.build(g, whole)));
+            }, () -> timed(stageMillis, "search", () -> SearchIndex.build(g, whole)));
             if (workers != null) {
                 workers.forEach(parts.size(), i -> parts.get(i).run(), done -> {
                 });
