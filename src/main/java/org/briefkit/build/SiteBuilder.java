@@ -702,7 +702,16 @@ public final class SiteBuilder {
             List<Runnable> parts = List.of(() -> {
                 timed(stageMillis, "feeds", () -> each.accept(org.briefkit.outputs.Feeds.build(g)));
                 timed(stageMillis, "data", () -> org.briefkit.outputs.DataExport.build(g, out));
-            }, () -> timed(stageMillis, "search", () -> SearchIndex.build(g, whole)));
+            }, () -> timed(stageMillis, "search", () -> {
+                if (workers != null) {
+                    SearchIndex.build(g, workers, whole);
+                    return;
+                }
+                // No build workers (bodies packed, or the preview's outputs made later): a pool for this call.
+                try (Workers own = new Workers(Runtime.getRuntime().availableProcessors())) {
+                    SearchIndex.build(g, own, whole);
+                }
+            }));
             if (workers != null) {
                 workers.forEach(parts.size(), i -> parts.get(i).run(), done -> {
                 });

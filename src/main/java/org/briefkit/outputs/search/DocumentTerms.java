@@ -3,10 +3,10 @@ package org.briefkit.outputs.search;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.IntStream;
 import org.briefkit.graph.SiteEntry;
 import org.briefkit.outputs.search.DocumentTables.DistinctLongs;
 import org.briefkit.outputs.search.DocumentTables.TermSums;
+import org.briefkit.work.Workers;
 
 /**
  * The terms of one document: single terms (numbers from the dictionary) with their weights, and
@@ -23,10 +23,10 @@ record DocumentTerms(int[] terms, int[] weights, long[] pairs) {
     private static final int SUMMARY = 3;
     private static final int BODY = 1;
 
-    /** The terms of the documents from {@code first} on (a block of them), made in parallel. */
-    static DocumentTerms[] block(List<SiteEntry> docs, int first, Dictionary dictionary) {
+    /** The terms of the documents from {@code first} on (a block of them), made in parallel on {@code workers}. */
+    static DocumentTerms[] block(List<SiteEntry> docs, int first, Dictionary dictionary, Workers workers) {
         DocumentTerms[] block = new DocumentTerms[Math.min(BLOCK, docs.size() - first)];
-        IntStream.range(0, block.length).parallel().forEach(d -> block[d] = of(docs.get(first + d), dictionary));
+        workers.forEach(block.length, d -> block[d] = of(docs.get(first + d), dictionary));
         return block;
     }
 

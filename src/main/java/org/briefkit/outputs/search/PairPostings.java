@@ -3,8 +3,8 @@ package org.briefkit.outputs.search;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.IntStream;
 import org.briefkit.graph.SiteEntry;
+import org.briefkit.work.Workers;
 
 /**
  * The postings of pairs of neighbouring words, in parts by the first character of their first
@@ -21,7 +21,7 @@ import org.briefkit.graph.SiteEntry;
  * <p>When the postings would take more than a budget of the heap (a seventh; at 100,000 entries
  * there are some 90 million), they are only counted in the first pass, and collected again, from
  * the documents, a group of consecutive parts within the budget at a time. Not thread-safe: one
- * thread adds and takes.
+ * thread adds and takes; ranking, sorting and collecting again run on the build's workers.
  */
 final class PairPostings {
     static final int PARTS = 129;
@@ -29,6 +29,8 @@ final class PairPostings {
     private static final int DOC_BITS = 20;
     private static final long WORD_MASK = (1L << WORD_BITS) - 1;
     private static final long DOC_MASK = (1L << DOC_BITS) - 1;
+    /** Postings ranked by one task: large enough that handing out a slice costs little beside it. */
+    private static final int SLICE = 1 << 14;
 
     private final LongChunks[] parts = new LongChunks[PARTS];
     /** When all parts were held: each part ranked and sorted, until taken. */
@@ -37,17 +39,23 @@ final class PairPostings {
     private final long budget;
     private final List<SiteEntry> docs;
     private final Dictionary dictionary;
+    private final Workers workers;
     private long held;
     private boolean counting;
     /** The parts collected: [from, to). */
     private int from;
     private int to = PARTS;
 
-    /** Postings of the pairs of {@code docs}, at most about {@code budget} of them held at a time. */
-    PairPostings(long budget, List<SiteEntry> docs, Dictionary dictionary) {
+    /**
+     * Postings of the pairs of {@code docs}, at most about {@code budget} of them held at a time;
+     * documents' terms made again (when parts are collected again) by {@code dictionary}, and
+     * parallel steps run, on {@code workers}.
+     */
+    PairPostings(long budget, List<SiteEntry> docs, Dictionary dictionary, Workers workers) {
         this.budget = budget;
         this.docs = docs;
         this.dictionary = dictionary;
+        this.workers = workers;
     }
 
     /** The part of the pairs whose first word is {@code word}. */
@@ -119,7 +127,7 @@ final class PairPostings {
             sum += counts[to++];
         }
         for (int first = 0; first < docs.size(); first += DocumentTerms.BLOCK) {
-            DocumentTerms[] block = DocumentTerms.block(docs, first, dictionary);
+            DocumentTerms[] block = DocumentTerms.block(docs, first, dictionary, workers);
             for (int d = 0; d < block.length; d++) {
                 for (long pair : block[d].pairs()) {
                     if (kept(pair, first + d) && holds(part(pair))) {
@@ -151,13 +159,14 @@ final class PairPostings {
 
     /**
      * The pairs of {@code part} in one array, word numbers replaced by ranks, sorted; the part is
-     * let go. When all parts are held, they are all ranked and sorted at the first call, in parallel.
+     * let go. When all parts are held, they are all ranked and sorted at the first call, in parallel
+     * (each part's own steps then run on the worker that takes the part).
      */
     long[] take(int part, int[] rank) {
         if (!counting && ready == null) {
             ready = new long[PARTS][];
-            IntStream.range(0, PARTS).parallel().forEach(p -> {
-                ready[p] = parts[p] == null ? new long[0] : ranked(parts[p], rank);
+            workers.forEach(PARTS, p -> {
+                ready[p] = parts[p] == null ? new long[0] : ranked(parts[p], rank, workers);
                 parts[p] = null;
             });
         }
@@ -168,28 +177,30 @@ final class PairPostings {
         }
         LongChunks chunks = parts[part];
         parts[part] = null;
-        return chunks == null ? new long[0] : ranked(chunks, rank);
+        return chunks == null ? new long[0] : ranked(chunks, rank, workers);
     }
 
-    /** The pair postings of a part in one array, with word numbers replaced by ranks, sorted. */
-    private static long[] ranked(LongChunks part, int[] rank) {
+    /** The pair postings of a part in one array, with word numbers replaced by ranks, sorted; slices of it in parallel. */
+    private static long[] ranked(LongChunks part, int[] rank, Workers workers) {
         long[] a = part.toArray();
-        IntStream.range(0, a.length).parallel().forEach(i -> {
-            long p = a[i];
-            long x = rank[(int) (p >>> (WORD_BITS + DOC_BITS))];
-            long y = rank[(int) (p >>> DOC_BITS & WORD_MASK)];
-            a[i] = x << (WORD_BITS + DOC_BITS) | y << DOC_BITS | (p & DOC_MASK);
+        workers.forEach((a.length + SLICE - 1) / SLICE, s -> {
+            for (int i = s * SLICE, end = Math.min(a.length, i + SLICE); i < end; i++) {
+                long p = a[i];
+                long x = rank[(int) (p >>> (WORD_BITS + DOC_BITS))];
+                long y = rank[(int) (p >>> DOC_BITS & WORD_MASK)];
+                a[i] = x << (WORD_BITS + DOC_BITS) | y << DOC_BITS | (p & DOC_MASK);
+            }
         });
-        sortInPlace(a);
+        sortInPlace(a, workers);
         return a;
     }
 
     /**
      * Sorts {@code a} without a second array of its size ({@code Arrays.parallelSort} takes one: at
      * 100,000 entries that is hundreds of megabytes): split around a sampled middle value, then the
-     * two parts sorted in place at the same time.
+     * two parts sorted in place at the same time, on {@code workers}.
      */
-    static void sortInPlace(long[] a) {
+    static void sortInPlace(long[] a, Workers workers) {
         if (a.length < 1 << 16) {
             Arrays.sort(a);
             return;
@@ -213,7 +224,6 @@ final class PairPostings {
             }
         }
         int split = low;
-        IntStream.range(0, 2).parallel()
-                .forEach(half -> Arrays.sort(a, half == 0 ? 0 : split, half == 0 ? split : a.length));
+        workers.forEach(2, half -> Arrays.sort(a, half == 0 ? 0 : split, half == 0 ? split : a.length));
     }
 }

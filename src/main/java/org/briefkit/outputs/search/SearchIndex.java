@@ -11,6 +11,7 @@ import java.util.function.BiConsumer;
 import org.briefkit.graph.SiteEntry;
 import org.briefkit.graph.SiteGraph;
 import org.briefkit.outputs.Json;
+import org.briefkit.work.Workers;
 
 /**
  * The client-side search index, built at build time and split so that a reader downloads only what
@@ -21,13 +22,27 @@ import org.briefkit.outputs.Json;
  * {@code fetch} of JSON is refused. Terms are split by {@link Tokenizer}, whose rules
  * {@code search.js} mirrors. Besides words, the index holds pairs of neighbouring words
  * ({@code "sending party"}, stop words skipped), so that typing a phrase finds the page it comes
- * from, without storing word positions. Stateless and thread-safe.
+ * from, without storing word positions. Its parallel steps run on the build's {@link Workers},
+ * from one of them or from another thread. Stateless and thread-safe.
  */
 public final class SearchIndex {
     private SearchIndex() {
     }
 
-    /** The files of the index, paths relative to the site root (under {@code search/}). */
+    /**
+     * Makes the files of the index and hands each to {@code out} (path, bytes) soon after it is made, a
+     * batch at a time from several of the {@code workers}, so that they are never all held: at 100,000
+     * entries they are ~550 MB. {@code out} must be thread-safe. Returns when every file is handed over;
+     * after a failure (of {@code out} too), no file is handed over and the first exception is thrown.
+     */
+    public static void build(SiteGraph graph, Workers workers, BiConsumer<String, byte[]> out) {
+        build(graph, pairBudget(), workers, out);
+    }
+
+    /**
+     * The files of the index, paths relative to the site root (under {@code search/}), all held: for
+     * tests and the benchmark, on workers of its own, one per core.
+     */
     public static Map<String, byte[]> build(SiteGraph graph) {
         return build(graph, pairBudget());
     }
@@ -35,17 +50,10 @@ public final class SearchIndex {
     /** As {@link #build(SiteGraph)}, holding at most about {@code pairBudget} pair postings at a time. */
     static Map<String, byte[]> build(SiteGraph graph, long pairBudget) {
         Map<String, byte[]> files = new ConcurrentSkipListMap<>();
-        build(graph, pairBudget, files::put);
+        try (Workers workers = new Workers(Runtime.getRuntime().availableProcessors())) {
+            build(graph, pairBudget, workers, files::put);
+        }
         return files;
-    }
-
-    /**
-     * Makes the files of the index and hands each to {@code out} (path, bytes) soon after it is made, a
-     * batch at a time from several threads, so that they are never all held: at 100,000 entries they
-     * are ~550 MB. {@code out} must be thread-safe.
-     */
-    public static void build(SiteGraph graph, BiConsumer<String, byte[]> out) {
-        build(graph, pairBudget(), out);
     }
 
     /**
@@ -57,14 +65,15 @@ public final class SearchIndex {
         return Runtime.getRuntime().maxMemory() / 7 / Long.BYTES;
     }
 
-    private static void build(SiteGraph graph, long pairBudget, BiConsumer<String, byte[]> sink) {
-        FileBatch out = new FileBatch(sink);
+    private static void build(SiteGraph graph, long pairBudget, Workers workers, BiConsumer<String, byte[]> sink) {
+        FileBatch out = new FileBatch(sink, workers);
         List<SiteEntry> docs = graph.entries();
         Dictionary dictionary = new Dictionary();
-        PairPostings pairs = new PairPostings(pairBudget, docs, dictionary);
-        Postings[] singles = collect(docs, dictionary, pairs);
+        PairPostings pairs = new PairPostings(pairBudget, docs, dictionary, workers);
+        Postings[] singles = collect(docs, dictionary, pairs, workers);
         Shards shards = new Shards(graph.prefix(), out);
-        new TermWriter(WordRanks.of(dictionary.strings()), singles, docs.size(), shards).writeAll(pairs);
+        WordRanks ranks = WordRanks.of(dictionary.strings(), workers);
+        new TermWriter(ranks, singles, docs.size(), shards, workers).writeAll(pairs);
         shards.finish();
         DocumentChunks.write(graph, out);
         out.add(graph.prefix() + "search/manifest.js", manifest(graph, shards.bounds()));
@@ -72,13 +81,14 @@ public final class SearchIndex {
     }
 
     /**
-     * The first pass: the terms of a block of documents in parallel, then their postings in
-     * document order; single terms' postings by word number are returned, pairs go to {@code pairs}.
+     * The first pass: the terms of a block of documents in parallel on {@code workers}, then their
+     * postings in document order; single terms' postings by word number are returned, pairs go to
+     * {@code pairs}.
      */
-    private static Postings[] collect(List<SiteEntry> docs, Dictionary dictionary, PairPostings pairs) {
+    private static Postings[] collect(List<SiteEntry> docs, Dictionary dictionary, PairPostings pairs, Workers workers) {
         Postings[] postings = new Postings[1024];
         for (int first = 0; first < docs.size(); first += DocumentTerms.BLOCK) {
-            DocumentTerms[] block = DocumentTerms.block(docs, first, dictionary);
+            DocumentTerms[] block = DocumentTerms.block(docs, first, dictionary, workers);
             if (postings.length < dictionary.size()) {
                 postings = Arrays.copyOf(postings, Math.max(dictionary.size(), postings.length * 2));
             }

@@ -1,14 +1,14 @@
 package org.briefkit.outputs.search;
 
 import java.util.Arrays;
-import java.util.stream.IntStream;
 import org.briefkit.outputs.Json;
 import org.briefkit.outputs.search.Shards.TermEntry;
+import org.briefkit.work.Workers;
 
 /**
  * Writes every term in the order of its text into the shards: single terms from their postings,
- * pairs from the pair postings a part at a time. Entries are made in parallel {@value #BATCH} terms
- * at a time. A term is a word ({@code end} -1, {@code first} its number) or a run [{@code first},
+ * pairs from the pair postings a part at a time. Entries are made on the workers {@value #BATCH}
+ * terms at a time. A term is a word ({@code end} -1, {@code first} its number) or a run [{@code first},
  * {@code end}) of equal pairs in the sorted pair postings. An entry is
  * {@code "term":"gap.score gap.score"}: gaps between documents and scores in base 36, scores
  * {@code weight × log(1 + N/df) × 10} between 1 and 9999. Not thread-safe: one thread writes.
@@ -21,6 +21,7 @@ final class TermWriter {
     private long[] pairs = new long[0];
     private final int n;
     private final Shards shards;
+    private final Workers workers;
     /** The pair postings each run of the batch indexes. */
     private final long[][] source = new long[BATCH][];
     private final int[] first = new int[BATCH];
@@ -29,13 +30,15 @@ final class TermWriter {
 
     /**
      * A writer of the terms of {@code n} documents: words ranked by {@code ranks}, with their
-     * postings in {@code singles} (by word number, null for a word that is only in pairs).
+     * postings in {@code singles} (by word number, null for a word that is only in pairs), their
+     * entries made on {@code workers}.
      */
-    TermWriter(WordRanks ranks, Postings[] singles, int n, Shards shards) {
+    TermWriter(WordRanks ranks, Postings[] singles, int n, Shards shards, Workers workers) {
         this.ranks = ranks;
         this.singles = singles;
         this.n = n;
         this.shards = shards;
+        this.workers = workers;
     }
 
     /**
@@ -90,7 +93,7 @@ final class TermWriter {
 
     private void flush() {
         TermEntry[] out = new TermEntry[size];
-        IntStream.range(0, size).parallel().forEach(i -> out[i] = entry(source[i], first[i], end[i]));
+        workers.forEach(size, i -> out[i] = entry(source[i], first[i], end[i]));
         Arrays.fill(source, null);
         shards.add(out);
         size = 0;

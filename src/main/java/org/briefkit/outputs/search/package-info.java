@@ -14,7 +14,8 @@
  * <p>Thread-safety: {@code SearchIndex} is stateless and may build several graphs at once. The
  * parts belong to one build: the {@code Dictionary} is shared by the threads that make documents'
  * terms; every other part is used by the thread that runs the build, which hands its parallel
- * steps (documents' terms, ranking and sorting pairs, making entries, handing over files) to
- * other threads and waits for them.
+ * steps (documents' terms, sorting words, ranking and sorting pairs, making entries, handing over
+ * files) to the build's {@link org.briefkit.work.Workers} and waits for them. Nothing here uses
+ * the common fork-join pool: the build owns its threads (docs/architecture.md).
  */
 package org.briefkit.outputs.search;
