@@ -14,8 +14,8 @@ import org.briefkit.diag.Diagnostics;
 import org.briefkit.graph.SiteGraph;
 import org.briefkit.outputs.DataExport;
 import org.briefkit.outputs.Feeds;
-import org.briefkit.outputs.SearchIndex;
 import org.briefkit.outputs.Sitemap;
+import org.briefkit.outputs.search.SearchIndex;
 import org.briefkit.render.PageJob;
 import org.briefkit.work.Workers;
 import org.briefkit.write.OutputSink;
@@ -96,7 +96,7 @@ final class GeneratedFiles {
             List<Runnable> parts = List.of(() -> {
                 times.added("feeds", () -> each.accept(Feeds.build(g)));
                 times.added("data", () -> DataExport.build(g, out));
-            }, () -> times.added("search", () -> SearchIndex.build(g, whole)));
+            }, () -> times.added("search", () -> SearchIndex.build(g, workers, whole)));
             if (beside) {
                 workers.forEach(parts.size(), i -> parts.get(i).run());
             } else {

@@ -57,7 +57,8 @@ public final class Json {
         }
     }
 
-    static void string(String s, StringBuilder sb) {
+    /** Appends {@code s} as a JSON string, safe inside a script element too ({@code <} escaped). */
+    public static void string(String s, StringBuilder sb) {
         sb.append('"');
         // Runs of characters that need no escape are appended whole (bodies are mostly such runs).
         int from = 0;

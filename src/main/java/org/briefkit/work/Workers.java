@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
@@ -68,14 +69,16 @@ public final class Workers implements AutoCloseable {
         Run run = new Run(count, task, done, chunkSize(count));
         boolean inside = Thread.currentThread().getThreadGroup() == group;
         int helpers = inside ? Math.min(threads - 1, count - 1) : threads;
-        List<Future<?>> futures = new ArrayList<>(helpers);
+        List<Helper> started = new ArrayList<>(helpers);
         for (int w = 0; w < helpers; w++) {
-            futures.add(pool.submit(run::work));
+            Helper helper = new Helper(run);
+            helper.future = pool.submit(helper);
+            started.add(helper);
         }
         if (inside) {
             run.work();
         }
-        awaitAll(futures, inside);
+        awaitAll(started, inside);
         run.rethrow();
     }
 
@@ -85,18 +88,21 @@ public final class Workers implements AutoCloseable {
     }
 
     /**
-     * Waits for each started task. A worker calling in has already drained the items, so a task
-     * still queued behind it has nothing left to do: it is cancelled rather than waited for.
+     * Waits for each helper task. A worker calling in has already drained the items, so a helper
+     * still queued behind it has nothing left to do: it is stopped rather than waited for. Whether
+     * it had started is asked of the helper, not of {@code Future.cancel}, which also succeeds on
+     * a task that is running: a helper still finishing an item was then not waited for.
      */
-    private static void awaitAll(List<Future<?>> futures, boolean inside) {
+    private static void awaitAll(List<Helper> helpers, boolean inside) {
         boolean interrupted = false;
-        for (Future<?> f : futures) {
-            if (inside && f.cancel(false)) {
+        for (Helper h : helpers) {
+            if (inside && h.stop()) {
+                h.future.cancel(false);
                 continue;
             }
             while (true) {
                 try {
-                    f.get();
+                    h.future.get();
                     break;
                 } catch (InterruptedException e) {
                     // Finish waiting: a task must not outlive the call that started it.
@@ -129,6 +135,29 @@ public final class Workers implements AutoCloseable {
         } catch (InterruptedException e) {
             pool.shutdownNow();
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A task of one call's: works through its items unless the caller stopped it before it started. */
+    private static final class Helper implements Runnable {
+        private final Run run;
+        private final AtomicBoolean claimed = new AtomicBoolean();
+        private Future<?> future;
+
+        Helper(Run run) {
+            this.run = run;
+        }
+
+        @Override
+        public void run() {
+            if (claimed.compareAndSet(false, true)) {
+                run.work();
+            }
+        }
+
+        /** Keeps the helper from starting; false when it has started already (and must be waited for). */
+        boolean stop() {
+            return claimed.compareAndSet(false, true);
         }
     }
 

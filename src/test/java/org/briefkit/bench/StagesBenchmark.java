@@ -18,7 +18,7 @@ import org.briefkit.config.SiteConfigParser;
 import org.briefkit.diag.SourceText;
 import org.briefkit.graph.GraphBuilder;
 import org.briefkit.model.Entry;
-import org.briefkit.outputs.SearchIndex;
+import org.briefkit.outputs.search.SearchIndex;
 import org.briefkit.parse.EntryParser;
 import org.briefkit.parse.MarkdownRenderer;
 import org.briefkit.source.FileSource;

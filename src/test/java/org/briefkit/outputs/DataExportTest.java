@@ -26,7 +26,7 @@ class DataExportTest {
     @Test
     void aCollectionFileListsEveryEntryInOrderWithItsBody() throws IOException {
         Corpus.write(dir, 1_100, 11);
-        SiteGraph graph = SearchIndexTest.graph(dir);
+        SiteGraph graph = Corpus.graph(dir);
         Map<String, List<byte[]>> pieces = new TreeMap<>();
         DataExport.build(graph, pieces::put);
         List<byte[]> points = pieces.get("data/talking-points.json");

@@ -6,6 +6,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
+import org.briefkit.config.SiteConfig;
+import org.briefkit.config.SiteConfigParser;
+import org.briefkit.graph.GraphBuilder;
+import org.briefkit.graph.SiteGraph;
+import org.briefkit.model.Entry;
+import org.briefkit.parse.EntryParser;
+import org.briefkit.parse.MarkdownRenderer;
 
 /**
  * Writes a generated advocacy site in SPEC's format: {@code n} talking points, n/10 proposals,
@@ -37,6 +45,19 @@ public final class Corpus {
     public static Path write(Path dir, int n, long seed) throws IOException {
         new Corpus(n, seed).writeTo(dir);
         return dir;
+    }
+
+    /** The graph of the site in {@code dir} (a corpus), parsed and linked as a build does. */
+    public static SiteGraph graph(Path dir) throws IOException {
+        SiteConfig config = SiteConfigParser.parse(Files.readString(dir.resolve("site.yml"))).config();
+        EntryParser parser = new EntryParser(config, new MarkdownRenderer(false));
+        List<Entry> entries = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(dir.resolve("content"))) {
+            for (Path p : walk.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
+                entries.add(parser.parse(dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p)).entry());
+            }
+        }
+        return new GraphBuilder(config, false).build(entries, List.of()).graph();
     }
 
     private void writeTo(Path dir) throws IOException {

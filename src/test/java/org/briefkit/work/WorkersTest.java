@@ -86,6 +86,33 @@ class WorkersTest {
     }
 
     @Test
+    void aNestedCallWaitsForTheHelperThatTookAnItem() {
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            try (Workers workers = new Workers(2)) {
+                CountDownLatch helperStarted = new CountDownLatch(1);
+                AtomicBoolean helperFinished = new AtomicBoolean();
+                AtomicBoolean waited = new AtomicBoolean();
+                workers.forEach(2, outer -> {
+                    if (outer == 1) {
+                        return; // frees its worker, which then takes the helper task queued below
+                    }
+                    workers.forEach(2, i -> {
+                        if (i == 0) {
+                            await(helperStarted); // the calling worker keeps item 0 until the helper has item 1
+                        } else {
+                            helperStarted.countDown();
+                            sleep(300);
+                            helperFinished.set(true);
+                        }
+                    });
+                    waited.set(helperFinished.get());
+                });
+                assertTrue(waited.get(), "the nested forEach returned while its helper was still running an item");
+            }
+        });
+    }
+
+    @Test
     void closeWaitsForTheThreadsToEnd() {
         Workers workers = new Workers(2);
         Set<Thread> threads = ConcurrentHashMap.newKeySet();

@@ -1,4 +1,4 @@
-package org.briefkit.outputs;
+package org.briefkit.outputs.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -17,15 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
-import org.briefkit.config.SiteConfig;
-import org.briefkit.config.SiteConfigParser;
-import org.briefkit.graph.GraphBuilder;
 import org.briefkit.graph.SiteEntry;
 import org.briefkit.graph.SiteGraph;
-import org.briefkit.model.Entry;
-import org.briefkit.parse.EntryParser;
-import org.briefkit.parse.MarkdownRenderer;
 import org.briefkit.testing.Corpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,24 +33,6 @@ class SearchIndexTest {
 
     @TempDir
     Path dir;
-
-    @Test
-    void sortInPlaceSortsLikeArraysSort() {
-        java.util.Random random = new java.util.Random(8);
-        for (int size : new int[] {0, 1, 1000, 70_000, 300_001}) {
-            for (int kind = 0; kind < 3; kind++) {
-                long[] a = new long[size];
-                for (int i = 0; i < size; i++) {
-                    // any longs (negative ones too, as packed pairs with a high word rank are), few distinct values, or all equal
-                    a[i] = kind == 0 ? random.nextLong() : kind == 1 ? random.nextInt(5) - 2 : 7;
-                }
-                long[] expected = a.clone();
-                java.util.Arrays.sort(expected);
-                SearchIndex.sortInPlace(a);
-                assertTrue(java.util.Arrays.equals(expected, a), "size " + size + ", kind " + kind);
-            }
-        }
-    }
 
     @Test
     void everyTermListsTheDocumentsAndScoresTheRulesGiveIt() throws IOException {
@@ -99,20 +73,7 @@ class SearchIndexTest {
     }
 
     private SiteGraph graph() throws IOException {
-        return graph(dir);
-    }
-
-    /** The graph of the site in {@code dir} (a {@link Corpus}), parsed and linked as a build does. */
-    static SiteGraph graph(Path dir) throws IOException {
-        SiteConfig config = SiteConfigParser.parse(Files.readString(dir.resolve("site.yml"))).config();
-        EntryParser parser = new EntryParser(config, new MarkdownRenderer(false));
-        List<Entry> entries = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(dir.resolve("content"))) {
-            for (Path p : walk.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
-                entries.add(parser.parse(dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p)).entry());
-            }
-        }
-        return new GraphBuilder(config, false).build(entries, List.of()).graph();
+        return Corpus.graph(dir);
     }
 
     /** Term → document → score, computed the simple way: a map per document, then idf. */
@@ -123,12 +84,12 @@ class SearchIndexTest {
             SiteEntry e = docs.get(d);
             Map<String, Integer> w = new HashMap<>();
             add(w, e.id().toLowerCase(Locale.ROOT), 12);
-            SearchIndex.tokens(e.id()).forEach(t -> add(w, t, 12));
-            List<String> title = SearchIndex.tokens(e.title());
+            Tokenizer.tokens(e.id()).forEach(t -> add(w, t, 12));
+            List<String> title = Tokenizer.tokens(e.title());
             title.forEach(t -> add(w, t, 8));
-            List<String> summary = e.entry().summary() == null ? List.of() : SearchIndex.tokens(e.entry().summary());
+            List<String> summary = e.entry().summary() == null ? List.of() : Tokenizer.tokens(e.entry().summary());
             summary.forEach(t -> add(w, t, 3));
-            List<String> body = SearchIndex.tokens(Text.fromHtml(e.html()));
+            List<String> body = Tokenizer.tokens(Text.fromHtml(e.html()));
             Map<String, Integer> tf = new HashMap<>();
             body.stream().filter(t -> !STOP.contains(t)).forEach(t -> tf.merge(t, 1, Integer::sum));
             tf.forEach((t, n) -> add(w, t, Math.min(n, 5)));

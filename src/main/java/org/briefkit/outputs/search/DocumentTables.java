@@ -1,4 +1,4 @@
-package org.briefkit.outputs;
+package org.briefkit.outputs.search;
 
 import java.util.Arrays;
 
@@ -6,7 +6,7 @@ import java.util.Arrays;
  * The search index's tables for one document at a time, kept per thread and emptied for each
  * document: open-addressing tables, sized to a power of two at least twice the most entries they
  * will hold. They replace sorting each document's terms, body words and pairs (~30% of the index's
- * time at 10k).
+ * time at 10k). Not thread-safe: each belongs to one {@link Dictionary.Local}, used by one thread at a time.
  */
 final class DocumentTables {
     private DocumentTables() {

@@ -1,4 +1,4 @@
-package org.briefkit.outputs;
+package org.briefkit.outputs.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.briefkit.outputs.DocumentTables.DistinctLongs;
-import org.briefkit.outputs.DocumentTables.TermSums;
+import org.briefkit.outputs.search.DocumentTables.DistinctLongs;
+import org.briefkit.outputs.search.DocumentTables.TermSums;
 import org.junit.jupiter.api.Test;
 
 /**

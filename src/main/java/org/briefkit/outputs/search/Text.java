@@ -1,6 +1,9 @@
-package org.briefkit.outputs;
+package org.briefkit.outputs.search;
 
-/** Plain text from body HTML that briefkit made (well-formed tags, a few entities). Stateless. */
+/**
+ * Plain text from body HTML that briefkit made (well-formed tags, a few entities), for the search
+ * index to split into terms. Stateless and thread-safe.
+ */
 final class Text {
     private Text() {
     }

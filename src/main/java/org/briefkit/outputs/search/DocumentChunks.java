@@ -1,0 +1,39 @@
+package org.briefkit.outputs.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.briefkit.graph.SiteEntry;
+import org.briefkit.graph.SiteGraph;
+import org.briefkit.outputs.Json;
+
+/**
+ * The documents a result shows, {@value #CHUNK} to a file ({@code search/d<k>.js}): title,
+ * collection (its number), summary (cut at {@value #SUMMARY_CHARS} characters), link and ID, so
+ * that a query loads only the chunks of the results it shows. Stateless and thread-safe.
+ */
+final class DocumentChunks {
+    static final int CHUNK = 25;
+    static final int SUMMARY_CHARS = 160;
+
+    private DocumentChunks() {
+    }
+
+    /** Hands the chunks of the graph's entries to {@code out}, in order. */
+    static void write(SiteGraph graph, FileBatch out) {
+        List<SiteEntry> docs = graph.entries();
+        List<String> collections = graph.collectionNames();
+        int n = docs.size();
+        for (int c = 0; c * CHUNK < n; c++) {
+            List<Object> chunk = new ArrayList<>();
+            for (int d = c * CHUNK; d < Math.min(n, (c + 1) * CHUNK); d++) {
+                SiteEntry e = docs.get(d);
+                String summary = e.entry().summary() == null ? "" : e.entry().summary();
+                if (summary.length() > SUMMARY_CHARS) {
+                    summary = summary.substring(0, SUMMARY_CHARS - 1).strip() + "…";
+                }
+                chunk.add(List.of(e.title(), collections.indexOf(e.collection()), summary, graph.href(e.path()), e.id()));
+            }
+            out.add(graph.prefix() + "search/d" + c + ".js", SearchIndex.script("docs(" + c + "," + Json.write(chunk) + ")"));
+        }
+    }
+}
