@@ -95,7 +95,7 @@ final class GeneratedFiles {
         for (SiteGraph g : graphs) {
             List<Runnable> parts = List.of(() -> {
                 times.added("feeds", () -> each.accept(Feeds.build(g)));
-                times.added("data", () -> DataExport.build(g, out));
+                times.added("data", () -> DataExport.build(g, workers, out));
             }, () -> times.added("search", () -> SearchIndex.build(g, workers, whole)));
             if (beside) {
                 workers.forEach(parts.size(), i -> parts.get(i).run());

@@ -1,6 +1,7 @@
 package org.briefkit.outputs;
 
 import java.nio.charset.StandardCharsets;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.function.BiConsumer;
 import org.briefkit.graph.SiteEntry;
 import org.briefkit.graph.SiteGraph;
 import org.briefkit.model.Body;
+import org.briefkit.work.Workers;
 
 /**
  * Machine-readable content for other campaigns' tools: {@code data/<collection>.json} with every
@@ -25,9 +27,11 @@ public final class DataExport {
     /**
      * Makes the data files of {@code graph} and hands each to {@code out} as soon as it is made, in
      * UTF-8 pieces: a collection of 10,000 bodies is too big to build as one string (a heap of
-     * 450 MB ran out there), and at 100,000 too big to hold twice.
+     * 450 MB ran out there), and at 100,000 too big to hold twice. A collection's entries are made
+     * a block at a time on {@code workers} as its pieces are read, so the pieces must be read while
+     * the workers are open.
      */
-    public static void build(SiteGraph graph, BiConsumer<String, List<byte[]>> out) {
+    public static void build(SiteGraph graph, Workers workers, BiConsumer<String, List<byte[]>> out) {
         String base = graph.config().baseUrl();
         Utf8 nodes = new Utf8();
         Utf8 edges = new Utf8();
@@ -43,7 +47,7 @@ public final class DataExport {
             String head = Json.write(doc);
             List<SiteEntry> entries = graph.collection(c);
             out.accept(graph.prefix() + "data/" + c + ".json", new EntryPieces(
-                    head.substring(0, head.length() - "]}".length()).getBytes(StandardCharsets.UTF_8), entries, base));
+                    head.substring(0, head.length() - "]}".length()).getBytes(StandardCharsets.UTF_8), entries, base, workers));
             for (SiteEntry e : entries) {
                 Map<String, Object> node = new LinkedHashMap<>();
                 node.put("id", e.id());
@@ -108,16 +112,18 @@ public final class DataExport {
      * only the last block is held: at 100,000 entries the whole file is hundreds of megabytes.
      * Reading it twice makes the JSON twice.
      */
-    private static final class EntryPieces extends java.util.AbstractList<byte[]> {
+    private static final class EntryPieces extends AbstractList<byte[]> {
         private static final int BLOCK = 512;
         private static final byte[] END = "]}\n".getBytes(StandardCharsets.UTF_8);
         private final byte[] head;
         private final List<SiteEntry> entries;
         private final String base;
+        private final Workers workers;
         private int blockStart;
         private byte[][] block = new byte[0][];
 
-        EntryPieces(byte[] head, List<SiteEntry> entries, String base) {
+        EntryPieces(byte[] head, List<SiteEntry> entries, String base, Workers workers) {
+            this.workers = workers;
             this.head = head;
             this.entries = entries;
             this.base = base;
@@ -140,7 +146,7 @@ public final class DataExport {
             if (i < blockStart || i >= blockStart + block.length) {
                 int start = i - i % BLOCK;
                 byte[][] made = new byte[Math.min(BLOCK, entries.size() - start)][];
-                java.util.stream.IntStream.range(0, made.length).parallel().forEach(k -> made[k] =
+                workers.forEach(made.length, k -> made[k] =
                         ((start + k == 0 ? "" : ",") + Json.write(entry(entries.get(start + k), base))).getBytes(StandardCharsets.UTF_8));
                 blockStart = start;
                 block = made;

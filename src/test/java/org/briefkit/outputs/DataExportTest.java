@@ -15,6 +15,7 @@ import org.briefkit.graph.SiteEntry;
 import org.briefkit.graph.SiteGraph;
 import org.briefkit.testing.Corpus;
 import org.briefkit.write.OutputSink;
+import org.briefkit.work.Workers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +29,13 @@ class DataExportTest {
         Corpus.write(dir, 1_100, 11);
         SiteGraph graph = Corpus.graph(dir);
         Map<String, List<byte[]>> pieces = new TreeMap<>();
-        DataExport.build(graph, pieces::put);
+        try (Workers workers = new Workers(2)) {
+            DataExport.build(graph, workers, pieces::put);
+            check(graph, pieces);
+        }
+    }
+
+    private static void check(SiteGraph graph, Map<String, List<byte[]>> pieces) throws IOException {
         List<byte[]> points = pieces.get("data/talking-points.json");
         byte[] once = OutputSink.join(points);
         assertArrayEquals(once, OutputSink.join(points), "read again, the pieces are made again the same");
