@@ -17,6 +17,7 @@ import org.briefkit.model.Body;
 import org.briefkit.model.Entry;
 import org.briefkit.model.InlineRef;
 import org.briefkit.model.Ref;
+import org.briefkit.text.Html;
 
 /**
  * Links parsed entries into a {@link SiteGraph}: indexes IDs and slugs (duplicates are errors),
@@ -309,7 +310,7 @@ public final class GraphBuilder {
             SiteEntry to = resolveInline(e, ref);
             String text = ref.text() != null ? ref.text() : to != null ? to.title() : ref.target();
             if (to == null) {
-                links[ref.index()] = escape(text);
+                links[ref.index()] = Html.escape(text);
                 continue;
             }
             if (!e.section()) {
@@ -321,10 +322,10 @@ public final class GraphBuilder {
             String href = Body.ROOT + SiteGraph.href(config, to.path()) + (ref.anchor() == null || ref.anchor().isEmpty() ? "" : "#" + ref.anchor());
             String other = to.entry().lang().equals(lang) ? "" : to.entry().lang();
             // A link to a page in another language says so; its text is in that language when it is the title.
-            String marks = other.isEmpty() ? "" : " hreflang=\"" + escape(other) + "\"" + (ref.text() != null ? ""
-                    : " lang=\"" + escape(other) + "\" dir=\"" + org.briefkit.config.Language.of(other).dir() + "\"");
-            links[ref.index()] = "<a href=\"" + escape(href) + "\"" + marks + ">"
-                    + escape(text) + (other.isEmpty() ? "" : " <span class=\"in-lang\">(" + escape(other) + ")</span>") + "</a>";
+            String marks = other.isEmpty() ? "" : " hreflang=\"" + Html.escape(other) + "\"" + (ref.text() != null ? ""
+                    : " lang=\"" + Html.escape(other) + "\" dir=\"" + org.briefkit.config.Language.of(other).dir() + "\"");
+            links[ref.index()] = "<a href=\"" + Html.escape(href) + "\"" + marks + ">"
+                    + Html.escape(text) + (other.isEmpty() ? "" : " <span class=\"in-lang\">(" + Html.escape(other) + ")</span>") + "</a>";
         }
         if (bodies != null) {
             se.setHtml(bodies.html(e, links));
@@ -392,31 +393,5 @@ public final class GraphBuilder {
             return n.substring(0, n.length() - 3) + "y";
         }
         return n.endsWith("s") ? n.substring(0, n.length() - 1) : n;
-    }
-
-    static String escape(String s) {
-        StringBuilder sb = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            String rep = switch (c) {
-                case '&' -> "&amp;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '"' -> "&quot;";
-                case '\'' -> "&#39;";
-                default -> null;
-            };
-            if (rep != null && sb == null) {
-                sb = new StringBuilder(s.length() + 16).append(s, 0, i);
-            }
-            if (sb != null) {
-                if (rep != null) {
-                    sb.append(rep);
-                } else {
-                    sb.append(c);
-                }
-            }
-        }
-        return sb == null ? s : sb.toString();
     }
 }

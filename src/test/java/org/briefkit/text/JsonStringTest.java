@@ -1,4 +1,4 @@
-package org.briefkit.outputs;
+package org.briefkit.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,13 +26,33 @@ class JsonStringTest {
 
     @Property(tries = 2000)
     void readsBackAsWritten(@ForAll("text") String s) throws Exception {
-        String json = Json.write(s);
+        String json = JsonString.quote(s);
         assertEquals(s, JSON.readValue(json, String.class), json);
         assertFalse(json.contains("<") || json.contains("\u2028") || json.contains("\u2029") || json.contains("\n"), json);
     }
 
     @Example
     void escapes() {
-        assertEquals("\"a\\\"b\\\\c\\nd\\u003c/script>\\u2028\\u0001é\"", Json.write("a\"b\\c\nd</script>\u2028\u0001é"));
+        assertEquals("\"a\\\"b\\\\c\\nd\\u003c/script>\\u2028\\u0001é\"", JsonString.quote("a\"b\\c\nd</script>\u2028\u0001é"));
+    }
+
+    @Example
+    void controlCharactersAndLineSeparators() {
+        assertEquals("\"\\u0000\\u0007\\u0008\\t\\n\\u000b\\u000c\\r\\u001b\\u001f\u007f\u0085\"",
+                JsonString.quote("\u0000\u0007\b\t\n\u000b\f\r\u001b\u001f\u007f\u0085"));
+        assertEquals("\"\\u2028\\u2029\"", JsonString.quote("\u2028\u2029"));
+    }
+
+    @Example
+    void quotesAndApostrophes() {
+        assertEquals("\"it's \\\"so\\\" & >\"", JsonString.quote("it's \"so\" & >"));
+        assertEquals("\"\"", JsonString.quote(""));
+    }
+
+    @Example
+    void appendsAfterWhatIsThere() {
+        StringBuilder sb = new StringBuilder("x:");
+        JsonString.append("<a>", sb);
+        assertEquals("x:\"\\u003ca>\"", sb.toString());
     }
 }
