@@ -6,8 +6,8 @@ import org.junit.jupiter.api.Test;
 
 class XmlTest {
     @Test
-    void escapesMarkupCharacters() {
-        assertEquals("a &amp; b &lt;c&gt; &quot;d&quot; it's", Xml.escape("a & b <c> \"d\" it's"));
+    void escapesAsHtmlDoes() {
+        assertEquals("a &amp; b &lt;c&gt; &quot;d&quot; it&#39;s", Xml.escape("a & b <c> \"d\" it's"));
     }
 
     @Test
@@ -16,8 +16,14 @@ class XmlTest {
     }
 
     @Test
+    void dropsNonCharactersAndLoneSurrogates() {
+        assertEquals("ab\ud83d\ude00cd", Xml.escape("a\ufffeb\ud83d\ude00\ud800c\udc00d\uffff"));
+        assertEquals("x", Xml.escape("x\ud83d"));
+    }
+
+    @Test
     void keepsOtherCharacters() {
-        String s = "é中\ud83d\ude00\u007f\u0085\u2028\u2029";
+        String s = "é中\ud83d\ude00\u007f\u0085\u2028\u2029\ufffd";
         assertEquals(s, Xml.escape(s));
     }
 }
