@@ -1,6 +1,7 @@
 package org.briefkit.diag;
 
 import java.util.List;
+import org.briefkit.text.JsonString;
 
 /**
  * Formats diagnostics for people: the {@code path:line:col: severity: message} headline, then the
@@ -56,40 +57,18 @@ public final class DiagnosticFormatter {
         StringBuilder sb = new StringBuilder("{\"diagnostics\":[");
         for (int i = 0; i < ds.size(); i++) {
             Diagnostic d = ds.get(i);
-            sb.append(i == 0 ? "" : ",").append("{\"severity\":").append(jsonString(d.severity().label()))
-                    .append(",\"file\":").append(jsonString(d.path()))
+            sb.append(i == 0 ? "" : ",").append("{\"severity\":").append(JsonString.quote(d.severity().label()))
+                    .append(",\"file\":").append(JsonString.quote(d.path()))
                     .append(",\"line\":").append(d.line())
                     .append(",\"column\":").append(d.column())
-                    .append(",\"message\":").append(jsonString(d.message()))
-                    .append(",\"hint\":").append(jsonString(d.hint()))
-                    .append(",\"sourceLine\":").append(jsonString(d.sourceLine()))
+                    .append(",\"message\":").append(JsonString.quote(d.message()))
+                    .append(",\"hint\":").append(JsonString.quote(d.hint()))
+                    .append(",\"sourceLine\":").append(JsonString.quote(d.sourceLine()))
                     .append('}');
         }
         long errors = ds.stream().filter(Diagnostic::isError).count();
         sb.append("],\"errors\":").append(errors).append(",\"warnings\":").append(ds.size() - errors).append('}');
         return sb.toString();
-    }
-
-    static String jsonString(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append('"').toString();
     }
 
     private static String escapeData(String s) {

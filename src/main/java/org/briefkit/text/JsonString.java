@@ -1,10 +1,11 @@
 package org.briefkit.text;
 
 /**
- * JSON strings, for the data files and the search index. Besides what JSON requires ({@code "}, {@code \} and control characters), it
- * escapes {@code <}, so that no string can close a {@code <script>} element or open a comment in
- * one, and U+2028 and U+2029, which end a line in JavaScript before ES2019. Stateless and
- * thread-safe.
+ * JSON strings, for every JSON briefkit writes: data files, the search index and diagnostics for
+ * editors' tools ({@code --format json}). Besides what JSON requires ({@code "}, {@code \} and
+ * control characters), it escapes {@code <}, so that no string can close a {@code <script>}
+ * element or open a comment in one, and U+2028 and U+2029, which end a line in JavaScript before
+ * ES2019. Stateless and thread-safe.
  */
 public final class JsonString {
     private JsonString() {

@@ -39,4 +39,12 @@ class DiagnosticFormatterTest {
         assertEquals(List.of("a:2:5: error: z", "a:9:1: error: y", "b:1:1: error: x"),
                 c.sorted().stream().map(Diagnostic::headline).toList());
     }
+
+    @Test
+    void jsonIsOneDocumentWithStringsByTheOneJsonRule() {
+        Diagnostic d = Diagnostic.error("content/x.md", 2, 5, "unknown '<b>'\u2028").withSourceLine("a:\t\"\\\u0001");
+        assertEquals("{\"diagnostics\":[{\"severity\":\"error\",\"file\":\"content/x.md\",\"line\":2,\"column\":5,"
+                + "\"message\":\"unknown '\\u003cb>'\\u2028\",\"hint\":\"\",\"sourceLine\":\"a:\\t\\\"\\\\\\u0001\"}],"
+                + "\"errors\":1,\"warnings\":0}", DiagnosticFormatter.json(List.of(d)));
+    }
 }
