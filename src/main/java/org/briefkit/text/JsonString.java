@@ -4,8 +4,8 @@ package org.briefkit.text;
  * JSON strings, for every JSON briefkit writes: data files, the search index and diagnostics for
  * editors' tools ({@code --format json}). Besides what JSON requires ({@code "}, {@code \} and
  * control characters), it escapes {@code <}, so that no string can close a {@code <script>}
- * element or open a comment in one, and U+2028 and U+2029, which end a line in JavaScript before
- * ES2019. Stateless and thread-safe.
+ * element or open a comment in one, U+2028 and U+2029, which end a line in JavaScript before
+ * ES2019, and surrogates without their pair. Stateless and thread-safe.
  */
 public final class JsonString {
     private JsonString() {
@@ -26,7 +26,7 @@ public final class JsonString {
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (c < 128 ? !PLAIN[c] : c == 0x2028 || c == 0x2029) {
+            if (c < 128 ? !PLAIN[c] : c == 0x2028 || c == 0x2029 || Character.isSurrogate(c) && lone(s, i)) {
                 sb.append(s, from, i).append(escape(c));
                 from = i + 1;
             }
@@ -43,9 +43,20 @@ public final class JsonString {
         }
     }
 
-    /** The escape for {@code c} in a JSON string, or null when it stands as itself. */
+    /**
+     * Whether the surrogate at {@code i} lacks its pair. Written as it is, it could not be encoded in
+     * UTF-8 (Java writes {@code ?}); as an escape, a reader gets the same string back, as from
+     * JavaScript's {@code JSON.stringify}.
+     */
+    private static boolean lone(String s, int i) {
+        return Character.isHighSurrogate(s.charAt(i))
+                ? i + 1 == s.length() || !Character.isLowSurrogate(s.charAt(i + 1))
+                : i == 0 || !Character.isHighSurrogate(s.charAt(i - 1));
+    }
+
+    /** The escape for {@code c} in a JSON string, or null when it stands as itself (a surrogate only in a pair). */
     private static String escape(char c) {
-        if (c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != 0x2028 && c != 0x2029) {
+        if (c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != 0x2028 && c != 0x2029 && !Character.isSurrogate(c)) {
             return null;
         }
         return switch (c) {

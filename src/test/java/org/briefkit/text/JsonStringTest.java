@@ -18,7 +18,7 @@ class JsonStringTest {
     @Provide
     Arbitrary<String> text() {
         Arbitrary<Character> tricky = Arbitraries.of('"', '\\', '\n', '\r', '\t', '<', '>', '/', '\u0000', '\u0001', '\u001f',
-                '\u2028', '\u2029', 'é', 'я', '中', 'a', ' ');
+                '\u2028', '\u2029', 'é', 'я', '中', 'a', ' ', '\ud83d', '\ude00');
         Arbitrary<Character> any = Arbitraries.chars().range('\u0000', '\u3000');
         return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, tricky), net.jqwik.api.Tuple.of(1, any))
                 .list().ofMaxSize(40).map(l -> l.stream().map(String::valueOf).reduce("", String::concat));
@@ -29,6 +29,7 @@ class JsonStringTest {
         String json = JsonString.quote(s);
         assertEquals(s, JSON.readValue(json, String.class), json);
         assertFalse(json.contains("<") || json.contains("\u2028") || json.contains("\u2029") || json.contains("\n"), json);
+        assertFalse(json.codePoints().anyMatch(cp -> cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE), json);
     }
 
     @Example
@@ -54,5 +55,13 @@ class JsonStringTest {
         StringBuilder sb = new StringBuilder("x:");
         JsonString.append("<a>", sb);
         assertEquals("x:\"\\u003ca>\"", sb.toString());
+    }
+
+    @Example
+    void loneSurrogatesAsEscapesAndPairsAsThemselves() {
+        assertEquals("\"\ud83d\ude00\"", JsonString.quote("\ud83d\ude00"));
+        assertEquals("\"a\\ud83d\"", JsonString.quote("a\ud83d"));
+        assertEquals("\"\\ude00b\\ud83dc\"", JsonString.quote("\ude00b\ud83dc"));
+        assertEquals("\"\\ude00\\ud83d\"", JsonString.quote("\ude00\ud83d"));
     }
 }
