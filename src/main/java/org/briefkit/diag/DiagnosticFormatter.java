@@ -1,29 +1,31 @@
 package org.briefkit.diag;
 
 import java.util.List;
+import org.briefkit.text.ControlChars;
 import org.briefkit.text.JsonString;
 
 /**
  * Formats diagnostics for people: the {@code path:line:col: severity: message} headline, then the
- * offending line with a caret under the column, then the hint. Stateless and thread-safe.
+ * offending line with a caret under the column, then the hint, with control characters shown
+ * ({@link ControlChars#visible}). Stateless and thread-safe.
  */
 public final class DiagnosticFormatter {
     private DiagnosticFormatter() {
     }
 
     public static String format(Diagnostic d) {
-        StringBuilder sb = new StringBuilder(d.headline());
+        StringBuilder sb = new StringBuilder(ControlChars.visible(d.headline()));
         if (!d.sourceLine().isEmpty() && d.line() > 0) {
             String number = Integer.toString(d.line());
             String gutter = " ".repeat(number.length());
-            String shown = d.sourceLine().replace('\t', ' ');
+            String shown = ControlChars.visible(d.sourceLine());
             sb.append('\n').append(' ').append(number).append(" | ").append(truncate(shown));
             if (d.column() > 0 && d.column() <= shown.length() + 1 && d.column() <= 200) {
                 sb.append('\n').append(' ').append(gutter).append(" | ").append(" ".repeat(d.column() - 1)).append('^');
             }
         }
         if (!d.hint().isEmpty()) {
-            sb.append('\n').append(" = hint: ").append(d.hint());
+            sb.append('\n').append(" = hint: ").append(ControlChars.visible(d.hint()));
         }
         return sb.toString();
     }
@@ -37,7 +39,8 @@ public final class DiagnosticFormatter {
 
     /**
      * A GitHub Actions workflow command, so the problem shows on the offending line of a pull request:
-     * {@code ::error file=…,line=…,col=…,title=briefkit::message}.
+     * {@code ::error file=…,line=…,col=…,title=briefkit::message}. Control characters in the message
+     * and hint are shown as in {@link #format}; the file is named as it is, for GitHub to find it.
      */
     public static String github(Diagnostic d) {
         StringBuilder sb = new StringBuilder("::").append(d.isError() ? "error" : "warning");
@@ -48,7 +51,8 @@ public final class DiagnosticFormatter {
                 sb.append(",col=").append(d.column());
             }
         }
-        sb.append(",title=briefkit::").append(escapeData(d.message() + (d.hint().isEmpty() ? "" : "\n" + "hint: " + d.hint())));
+        String hint = d.hint().isEmpty() ? "" : "\n" + "hint: " + ControlChars.visible(d.hint());
+        sb.append(",title=briefkit::").append(escapeData(ControlChars.visible(d.message()) + hint));
         return sb.toString();
     }
 

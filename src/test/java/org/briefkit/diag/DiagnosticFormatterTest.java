@@ -47,4 +47,17 @@ class DiagnosticFormatterTest {
                 + "\"message\":\"unknown '\\u003cb>'\\u2028\",\"hint\":\"\",\"sourceLine\":\"a:\\t\\\"\\\\\\u0001\"}],"
                 + "\"errors\":1,\"warnings\":0}", DiagnosticFormatter.json(List.of(d)));
     }
+
+    @Test
+    void controlCharactersFromFilesAreShownNotPrinted() {
+        Diagnostic d = Diagnostic.error("content/\u001b[2Jx.md", 1, 4, "unknown '\u001b]0;x\u0007'")
+                .withSourceLine("a:\t\u001b[31mred\u009b").withHint("see\nthis");
+        assertEquals("""
+                content/␛[2Jx.md:1:4: error: unknown '␛]0;x␇'
+                 1 | a: ␛[31mred\ufffd
+                   |    ^
+                 = hint: see␊this""", DiagnosticFormatter.format(d));
+        assertEquals("::error file=content/\u001b[2Jx.md,line=1,col=4,title=briefkit::unknown '␛]0;x␇'%0Ahint: see␊this",
+                DiagnosticFormatter.github(d));
+    }
 }
