@@ -26,6 +26,7 @@ import org.briefkit.parse.ContentPath;
 import org.briefkit.parse.EntryParser;
 import org.briefkit.parse.MarkdownRenderer;
 import org.briefkit.parse.TextDecoder;
+import org.briefkit.render.LinkHtml;
 import org.briefkit.render.PageJob;
 import org.briefkit.render.SiteRenderer;
 import org.briefkit.render.TemplateEngine;
@@ -401,7 +402,7 @@ public final class SiteBuilder {
                 }
             }
         }
-        GraphBuilder.Result r = new GraphBuilder(config, options.lenient()).reusing(bodies(config.defaultLanguage()))
+        GraphBuilder.Result r = new GraphBuilder(config, options.lenient(), new LinkHtml()).reusing(bodies(config.defaultLanguage()))
                 .build(published, drafts);
         found.addAll(r.diagnostics());
         List<SiteGraph> graphs = new ArrayList<>(List.of(r.graph()));
@@ -412,7 +413,7 @@ public final class SiteBuilder {
             Translations.Tree tree = Translations.tree(r.graph(), sections, translations.get(lang), problems, draftIds);
             translationStatus.add(TranslationStatus.of(lang, originals(sections, r.graph()), translations.get(lang)));
             found.addAll(problems);
-            GraphBuilder.Result t = new GraphBuilder(config, options.lenient(), lang, tree.inherited()).reusing(bodies(lang))
+            GraphBuilder.Result t = new GraphBuilder(config, options.lenient(), lang, tree.inherited(), new LinkHtml()).reusing(bodies(lang))
                     .build(tree.entries(), drafts);
             found.addAll(t.diagnostics());
             graphs.add(t.graph());

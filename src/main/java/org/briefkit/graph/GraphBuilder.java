@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.briefkit.config.CollectionConfig;
-import org.briefkit.config.Language;
 import org.briefkit.config.SiteConfig;
 import org.briefkit.diag.Diagnostic;
 import org.briefkit.diag.Severity;
@@ -15,15 +14,14 @@ import org.briefkit.model.Body;
 import org.briefkit.model.Entry;
 import org.briefkit.model.InlineRef;
 import org.briefkit.model.Ref;
-import org.briefkit.text.Html;
 
 /**
  * Links parsed entries into a {@link SiteGraph}: indexes them ({@link EntryIndex}: duplicate IDs
  * and URLs are errors), resolves every reference in front matter and text
  * ({@link ReferenceResolver}: unknown IDs, references to the wrong collection and to drafts are
- * errors, with "did you mean"), computes backlinks, and turns {@code [[…]]} placeholders into
- * links. With {@code lenient}, reference problems are warnings and the text is rendered plain. Not
- * thread-safe; use one builder per build.
+ * errors, with "did you mean"), computes backlinks, and has each {@code [[…]]} placeholder of a body
+ * replaced by the markup of its link ({@link LinkMarkup}). With {@code lenient}, reference problems
+ * are warnings and the text is rendered plain. Not thread-safe; use one builder per build.
  */
 public final class GraphBuilder {
     /** Listing order: weight (unset last), then title ignoring case, then ID. */
@@ -54,19 +52,22 @@ public final class GraphBuilder {
     private final String lang;
     private final String prefix;
     private final Inherited inherited;
+    private final LinkMarkup markup;
     private ResolvedBodies bodies;
 
-    public GraphBuilder(SiteConfig config, boolean lenient) {
-        this(config, lenient, config.defaultLanguage(), Inherited.NOTHING);
+    /** A builder of the default language's graph, whose links {@code markup} writes. */
+    public GraphBuilder(SiteConfig config, boolean lenient, LinkMarkup markup) {
+        this(config, lenient, config.defaultLanguage(), Inherited.NOTHING, markup);
     }
 
     /** A builder of the graph of one language's tree (paths under its folder, e.g. {@code fr/}). */
-    public GraphBuilder(SiteConfig config, boolean lenient, String lang, Inherited inherited) {
+    public GraphBuilder(SiteConfig config, boolean lenient, String lang, Inherited inherited, LinkMarkup markup) {
         this.config = config;
         this.lenient = lenient;
         this.lang = lang;
         this.prefix = config.languageFolder(lang);
         this.inherited = inherited;
+        this.markup = markup;
     }
 
     /**
@@ -182,9 +183,8 @@ public final class GraphBuilder {
             ReferenceResolver.Resolution r = resolver.inline(e, ref);
             report(r.problem(), quiet, problems);
             SiteEntry to = r.target();
-            String text = ref.text() != null ? ref.text() : to != null ? to.title() : ref.target();
             if (to == null) {
-                links[ref.index()] = Html.escape(text);
+                links[ref.index()] = markup.unresolved(ref.text() != null ? ref.text() : ref.target());
                 continue;
             }
             if (!e.section()) {
@@ -193,13 +193,7 @@ public final class GraphBuilder {
                     to.addBacklink(new SiteEntry.Backlink(se, null));
                 }
             }
-            String href = Body.ROOT + SiteGraph.href(config, to.path()) + (ref.anchor() == null || ref.anchor().isEmpty() ? "" : "#" + ref.anchor());
-            String other = to.entry().lang().equals(lang) ? "" : to.entry().lang();
-            // A link to a page in another language says so; its text is in that language when it is the title.
-            String marks = other.isEmpty() ? "" : " hreflang=\"" + Html.escape(other) + "\"" + (ref.text() != null ? ""
-                    : " lang=\"" + Html.escape(other) + "\" dir=\"" + Language.of(other).dir() + "\"");
-            links[ref.index()] = "<a href=\"" + Html.escape(href) + "\"" + marks + ">"
-                    + Html.escape(text) + (other.isEmpty() ? "" : " <span class=\"in-lang\">(" + Html.escape(other) + ")</span>") + "</a>";
+            links[ref.index()] = markup.link(ResolvedLink.of(ref, to, config, lang));
         }
         if (bodies != null) {
             se.setHtml(bodies.html(e, links));

@@ -16,6 +16,31 @@ import org.briefkit.parse.MarkdownRenderer;
  * every file under {@code content/}, given as one text block with {@code -- path --} lines.
  */
 record Parsed(SiteConfig config, List<Entry> published, List<Entry> drafts) {
+    /**
+     * A methods toolkit: activities refer to authors (matched by title) and methods; one author
+     * ({@code jd}, Jane Doe) and one method ({@code survey}, with two headings).
+     */
+    static final String TOOLKIT = """
+            -- site.yml --
+            title: Methods toolkit
+            collections:
+              activities:
+                references: {authors: authors, methods: methods}
+              authors:
+                key: title
+              methods: {}
+            -- content/authors/jd.md --
+            ---
+            title: Jane Doe
+            ---
+            -- content/methods/survey.md --
+            ---
+            title: Survey
+            ---
+            ## Method steps
+            ## Sampling
+            """;
+
     static Parsed of(String files) {
         Map<String, StringBuilder> byPath = new TreeMap<>();
         StringBuilder text = null;

@@ -14,15 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /** Each way a reference resolves or fails, with the exact wording an author sees. */
 class ReferenceResolverTest {
-    private static final String SITE = """
-            -- site.yml --
-            title: Methods toolkit
-            collections:
-              activities:
-                references: {authors: authors, methods: methods}
-              authors:
-                key: title
-              methods: {}
+    private static final String SITE = Parsed.TOOLKIT + """
             -- content/activities/mapping.md --
             ---
             title: Community mapping
@@ -30,16 +22,6 @@ class ReferenceResolverTest {
             methods: [survey, surveys, jd, old]
             ---
             [[survey#method-steps]] [[Jane Doe]] [[survy]] [[old]] [[#steps]] [[survey#metod-steps]] [[jd#intro]]
-            -- content/authors/jd.md --
-            ---
-            title: Jane Doe
-            ---
-            -- content/methods/survey.md --
-            ---
-            title: Survey
-            ---
-            ## Method steps
-            ## Sampling
             -- content/methods/old.md --
             ---
             title: Old

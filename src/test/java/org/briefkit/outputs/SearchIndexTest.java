@@ -26,6 +26,7 @@ import org.briefkit.graph.SiteGraph;
 import org.briefkit.model.Entry;
 import org.briefkit.parse.EntryParser;
 import org.briefkit.parse.MarkdownRenderer;
+import org.briefkit.render.LinkHtml;
 import org.briefkit.testing.Corpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -112,7 +113,7 @@ class SearchIndexTest {
                 entries.add(parser.parse(dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p)).entry());
             }
         }
-        return new GraphBuilder(config, false).build(entries, List.of()).graph();
+        return new GraphBuilder(config, false, new LinkHtml()).build(entries, List.of()).graph();
     }
 
     /** Term → document → score, computed the simple way: a map per document, then idf. */
