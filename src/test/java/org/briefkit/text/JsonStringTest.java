@@ -10,6 +10,7 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 
 /** JSON strings read back as what was written, and never hold what would end a script or break a line. */
 class JsonStringTest {
@@ -20,7 +21,7 @@ class JsonStringTest {
         Arbitrary<Character> tricky = Arbitraries.of('"', '\\', '\n', '\r', '\t', '<', '>', '/', '\u0000', '\u0001', '\u001f',
                 '\u2028', '\u2029', 'é', 'я', '中', 'a', ' ', '\ud83d', '\ude00');
         Arbitrary<Character> any = Arbitraries.chars().range('\u0000', '\u3000');
-        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, tricky), net.jqwik.api.Tuple.of(1, any))
+        return Arbitraries.frequencyOf(Tuple.of(3, tricky), Tuple.of(1, any))
                 .list().ofMaxSize(40).map(l -> l.stream().map(String::valueOf).reduce("", String::concat));
     }
 
