@@ -10,9 +10,11 @@ import org.briefkit.config.SiteConfig;
 import org.briefkit.diag.Diagnostic;
 import org.briefkit.diag.Diagnostics;
 import org.briefkit.graph.GraphBuilder;
+import org.briefkit.graph.LinkMarkup;
 import org.briefkit.graph.SiteEntry;
 import org.briefkit.graph.SiteGraph;
 import org.briefkit.model.Entry;
+import org.briefkit.render.LinkHtml;
 
 /**
  * The link stage: the site graph of each language, the default language first, with every
@@ -22,6 +24,8 @@ import org.briefkit.model.Entry;
  * bodies are put into it instead. One linking per build; not thread-safe.
  */
 final class Linking {
+    /** How links in bodies are written: render's job, handed to the graph. */
+    private static final LinkMarkup LINKS = new LinkHtml();
     /**
      * The graphs, default language first; the entries whose bodies were replaced in the last graph
      * ({@code bodiesReplaced}, null when the site was linked afresh); and per language other than the
@@ -90,7 +94,7 @@ final class Linking {
                 }
             }
         }
-        GraphBuilder.Result r = new GraphBuilder(config, options.lenient()).reusing(cache.bodies(config.defaultLanguage()))
+        GraphBuilder.Result r = new GraphBuilder(config, options.lenient(), LINKS).reusing(cache.bodies(config.defaultLanguage()))
                 .build(published, drafts);
         found.addAll(r.diagnostics());
         List<SiteGraph> graphs = new ArrayList<>(List.of(r.graph()));
@@ -100,7 +104,7 @@ final class Linking {
         for (String lang : config.languages().subList(1, config.languages().size())) {
             Translations.Tree tree = Translations.tree(r.graph(), sections, translations.get(lang), found, draftIds);
             status.add(TranslationStatus.of(lang, originals(sections, r.graph()), translations.get(lang)));
-            GraphBuilder.Result t = new GraphBuilder(config, options.lenient(), lang, tree.inherited()).reusing(cache.bodies(lang))
+            GraphBuilder.Result t = new GraphBuilder(config, options.lenient(), lang, tree.inherited(), LINKS).reusing(cache.bodies(lang))
                     .build(tree.entries(), drafts);
             found.addAll(t.diagnostics());
             graphs.add(t.graph());

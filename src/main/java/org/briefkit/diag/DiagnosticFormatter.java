@@ -1,28 +1,31 @@
 package org.briefkit.diag;
 
 import java.util.List;
+import org.briefkit.text.ControlChars;
+import org.briefkit.text.JsonString;
 
 /**
  * Formats diagnostics for people: the {@code path:line:col: severity: message} headline, then the
- * offending line with a caret under the column, then the hint. Stateless and thread-safe.
+ * offending line with a caret under the column, then the hint, with control characters shown
+ * ({@link ControlChars#visible}). Stateless and thread-safe.
  */
 public final class DiagnosticFormatter {
     private DiagnosticFormatter() {
     }
 
     public static String format(Diagnostic d) {
-        StringBuilder sb = new StringBuilder(d.headline());
+        StringBuilder sb = new StringBuilder(ControlChars.visible(d.headline()));
         if (!d.sourceLine().isEmpty() && d.line() > 0) {
             String number = Integer.toString(d.line());
             String gutter = " ".repeat(number.length());
-            String shown = d.sourceLine().replace('\t', ' ');
+            String shown = ControlChars.visible(d.sourceLine());
             sb.append('\n').append(' ').append(number).append(" | ").append(truncate(shown));
             if (d.column() > 0 && d.column() <= shown.length() + 1 && d.column() <= 200) {
                 sb.append('\n').append(' ').append(gutter).append(" | ").append(" ".repeat(d.column() - 1)).append('^');
             }
         }
         if (!d.hint().isEmpty()) {
-            sb.append('\n').append(" = hint: ").append(d.hint());
+            sb.append('\n').append(" = hint: ").append(ControlChars.visible(d.hint()));
         }
         return sb.toString();
     }
@@ -36,7 +39,8 @@ public final class DiagnosticFormatter {
 
     /**
      * A GitHub Actions workflow command, so the problem shows on the offending line of a pull request:
-     * {@code ::error file=…,line=…,col=…,title=briefkit::message}.
+     * {@code ::error file=…,line=…,col=…,title=briefkit::message}. Control characters in the message
+     * and hint are shown as in {@link #format}; the file is named as it is, for GitHub to find it.
      */
     public static String github(Diagnostic d) {
         StringBuilder sb = new StringBuilder("::").append(d.isError() ? "error" : "warning");
@@ -47,7 +51,8 @@ public final class DiagnosticFormatter {
                 sb.append(",col=").append(d.column());
             }
         }
-        sb.append(",title=briefkit::").append(escapeData(d.message() + (d.hint().isEmpty() ? "" : "\n" + "hint: " + d.hint())));
+        String hint = d.hint().isEmpty() ? "" : "\n" + "hint: " + ControlChars.visible(d.hint());
+        sb.append(",title=briefkit::").append(escapeData(ControlChars.visible(d.message()) + hint));
         return sb.toString();
     }
 
@@ -56,40 +61,18 @@ public final class DiagnosticFormatter {
         StringBuilder sb = new StringBuilder("{\"diagnostics\":[");
         for (int i = 0; i < ds.size(); i++) {
             Diagnostic d = ds.get(i);
-            sb.append(i == 0 ? "" : ",").append("{\"severity\":").append(jsonString(d.severity().label()))
-                    .append(",\"file\":").append(jsonString(d.path()))
+            sb.append(i == 0 ? "" : ",").append("{\"severity\":").append(JsonString.quote(d.severity().label()))
+                    .append(",\"file\":").append(JsonString.quote(d.path()))
                     .append(",\"line\":").append(d.line())
                     .append(",\"column\":").append(d.column())
-                    .append(",\"message\":").append(jsonString(d.message()))
-                    .append(",\"hint\":").append(jsonString(d.hint()))
-                    .append(",\"sourceLine\":").append(jsonString(d.sourceLine()))
+                    .append(",\"message\":").append(JsonString.quote(d.message()))
+                    .append(",\"hint\":").append(JsonString.quote(d.hint()))
+                    .append(",\"sourceLine\":").append(JsonString.quote(d.sourceLine()))
                     .append('}');
         }
         long errors = ds.stream().filter(Diagnostic::isError).count();
         sb.append("],\"errors\":").append(errors).append(",\"warnings\":").append(ds.size() - errors).append('}');
         return sb.toString();
-    }
-
-    static String jsonString(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append('"').toString();
     }
 
     private static String escapeData(String s) {

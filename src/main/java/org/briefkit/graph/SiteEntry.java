@@ -10,9 +10,10 @@ import org.briefkit.model.Entry;
 /**
  * An entry in the site graph: the parsed {@link Entry} with its place in the site (its path), its
  * references resolved to other entries, the entries that refer to it, and its body HTML with
- * references turned into links. Created and completed by {@link GraphBuilder}; immutable and
- * thread-safe once the graph is built, except that a rebuild may give it a new version of its file
- * whose body text alone changed ({@link GraphBuilder#replaceBodies}) before pages are rendered.
+ * references turned into links. Created by {@link EntryIndex} and completed by
+ * {@link GraphBuilder}; immutable and thread-safe once the graph is built, except that a rebuild
+ * may give it a new version of its file whose body text alone changed
+ * ({@link GraphBuilder#replaceBodies}) before pages are rendered.
  */
 public final class SiteEntry {
     private Entry entry;

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.briefkit.graph.SiteEntry;
 import org.briefkit.graph.SiteGraph;
+import org.briefkit.text.Xml;
 
 /**
  * Atom feeds (RFC 4287): {@code feed.xml} with the talking points and proposals that have an
@@ -78,27 +79,27 @@ public final class Feeds {
         String base = graph.config().baseUrl();
         String updated = entries.isEmpty() ? "1970-01-01T00:00:00Z" : instant(entries.get(0).entry().updated());
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
-        sb.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(x(graph.lang())).append("\">\n");
-        sb.append("  <title>").append(x(title)).append("</title>\n");
-        sb.append("  <id>").append(x(base.isEmpty() ? urn(graph, "feed:" + self) : base + self)).append("</id>\n");
+        sb.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(Xml.escape(graph.lang())).append("\">\n");
+        sb.append("  <title>").append(Xml.escape(title)).append("</title>\n");
+        sb.append("  <id>").append(Xml.escape(base.isEmpty() ? urn(graph, "feed:" + self) : base + self)).append("</id>\n");
         sb.append("  <updated>").append(updated).append("</updated>\n");
-        sb.append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"").append(x(base.isEmpty() ? relative(self, self) : base + self))
+        sb.append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"").append(Xml.escape(base.isEmpty() ? relative(self, self) : base + self))
                 .append("\"/>\n");
         sb.append("  <link rel=\"alternate\" type=\"text/html\" href=\"")
-                .append(x(base.isEmpty() ? relative(self, graph.href(alternate)) : base + alternate)).append("\"/>\n");
-        sb.append("  <author><name>").append(x(graph.config().title(graph.lang()))).append("</name></author>\n");
+                .append(Xml.escape(base.isEmpty() ? relative(self, graph.href(alternate)) : base + alternate)).append("\"/>\n");
+        sb.append("  <author><name>").append(Xml.escape(graph.config().title(graph.lang()))).append("</name></author>\n");
         sb.append("  <generator>briefkit</generator>\n");
         for (SiteEntry e : entries) {
             String url = base.isEmpty() ? relative(self, graph.href(e.path())) : base + e.path();
             sb.append("  <entry>\n");
-            sb.append("    <title>").append(x(e.title())).append("</title>\n");
-            sb.append("    <id>").append(x(base.isEmpty() ? urn(graph, graph.prefix() + e.collection() + "/" + e.id()) : base + e.path())).append("</id>\n");
+            sb.append("    <title>").append(Xml.escape(e.title())).append("</title>\n");
+            sb.append("    <id>").append(Xml.escape(base.isEmpty() ? urn(graph, graph.prefix() + e.collection() + "/" + e.id()) : base + e.path())).append("</id>\n");
             sb.append("    <updated>").append(instant(e.entry().updated())).append("</updated>\n");
-            sb.append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(x(url)).append("\"/>\n");
-            sb.append("    <category term=\"").append(x(e.collection())).append("\" label=\"")
-                    .append(x(graph.config().collection(e.collection()).title())).append("\"/>\n");
+            sb.append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(Xml.escape(url)).append("\"/>\n");
+            sb.append("    <category term=\"").append(Xml.escape(e.collection())).append("\" label=\"")
+                    .append(Xml.escape(graph.config().collection(e.collection()).title())).append("\"/>\n");
             if (e.entry().summary() != null && !e.entry().summary().isBlank()) {
-                sb.append("    <summary>").append(x(e.entry().summary())).append("</summary>\n");
+                sb.append("    <summary>").append(Xml.escape(e.entry().summary())).append("</summary>\n");
             }
             sb.append("  </entry>\n");
         }
@@ -139,24 +140,5 @@ public final class Feeds {
         String t = to.equals("./") ? "" : to;
         String r = "../".repeat(depth) + t;
         return r.isEmpty() ? "./" : r;
-    }
-
-    static String x(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                default -> {
-                    if (c >= 0x20 || c == '\t' || c == '\n') {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.toString();
     }
 }

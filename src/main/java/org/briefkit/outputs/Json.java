@@ -3,6 +3,7 @@ package org.briefkit.outputs;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.briefkit.text.JsonString;
 
 /**
  * A small JSON writer for the data files and the search index: strings, numbers, booleans, null,
@@ -57,44 +58,8 @@ public final class Json {
         }
     }
 
-    /** Appends {@code s} as a JSON string, safe inside a script element too ({@code <} escaped). */
+    /** Appends {@code s} as a JSON string, by the one rule for JSON strings ({@link JsonString}). */
     public static void string(String s, StringBuilder sb) {
-        sb.append('"');
-        // Runs of characters that need no escape are appended whole (bodies are mostly such runs).
-        int from = 0;
-        int n = s.length();
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c < 128 ? !PLAIN[c] : c == 0x2028 || c == 0x2029) {
-                sb.append(s, from, i).append(escape(c));
-                from = i + 1;
-            }
-        }
-        sb.append(s, from, n).append('"');
-    }
-
-    /** ASCII characters that stand as themselves in a JSON string (one look-up per character of a body). */
-    private static final boolean[] PLAIN = new boolean[128];
-
-    static {
-        for (char c = 0; c < 128; c++) {
-            PLAIN[c] = escape(c) == null;
-        }
-    }
-
-    /** The escape for {@code c} in a JSON string, or null when it stands as itself. */
-    private static String escape(char c) {
-        if (c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != 0x2028 && c != 0x2029) {
-            return null;
-        }
-        return switch (c) {
-            case '"' -> "\\\"";
-            case '\\' -> "\\\\";
-            case '\n' -> "\\n";
-            case '\r' -> "\\r";
-            case '\t' -> "\\t";
-            case '<' -> "\\u003c";
-            default -> String.format("\\u%04x", (int) c);
-        };
+        JsonString.append(s, sb);
     }
 }

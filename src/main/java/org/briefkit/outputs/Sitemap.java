@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.briefkit.graph.SiteEntry;
 import org.briefkit.graph.SiteGraph;
+import org.briefkit.text.Xml;
 
 /**
  * {@code sitemap.xml} (sitemaps.org protocol 0.9): every page by its absolute URL, with the entry's
@@ -39,7 +40,7 @@ public final class Sitemap {
             SiteGraph g = graphs.get(i);
             String file = g.prefix().isEmpty() ? "sitemap-" + g.lang() + ".xml" : g.prefix() + "sitemap.xml";
             out.put(file, build(g, pages.get(i)));
-            index.append("  <sitemap><loc>").append(Feeds.x(base + file)).append("</loc></sitemap>\n");
+            index.append("  <sitemap><loc>").append(Xml.escape(base + file)).append("</loc></sitemap>\n");
         }
         index.append("</sitemapindex>\n");
         out.put("sitemap.xml", index.toString().getBytes(StandardCharsets.UTF_8));
@@ -65,7 +66,7 @@ public final class Sitemap {
                 continue;
             }
             String folder = page.substring(0, page.length() - "index.html".length());
-            sb.append("  <url><loc>").append(Feeds.x(base + folder)).append("</loc>");
+            sb.append("  <url><loc>").append(Xml.escape(base + folder)).append("</loc>");
             String date = lastmod.get(page);
             if (date != null) {
                 sb.append("<lastmod>").append(date).append("</lastmod>");

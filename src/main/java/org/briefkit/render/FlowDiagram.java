@@ -3,6 +3,7 @@ package org.briefkit.render;
 import java.util.ArrayList;
 import java.util.List;
 import org.briefkit.graph.SiteEntry;
+import org.briefkit.text.Html;
 
 /**
  * A small diagram drawn at build time as inline SVG: columns of entries joined by arrows, e.g.
@@ -34,13 +35,13 @@ final class FlowDiagram {
         StringBuilder sb = new StringBuilder();
         sb.append("<svg class=\"flow\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(width).append(' ').append(height)
                 .append(rtl ? "\" direction=\"rtl" : "").append("\" role=\"img\" aria-labelledby=\"").append(id).append("\" focusable=\"false\">")
-                .append("<title id=\"").append(id).append("\">").append(esc(title)).append("</title>")
+                .append("<title id=\"").append(id).append("\">").append(Html.escape(title)).append("</title>")
                 .append("<defs><marker id=\"").append(id).append("_arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\"")
                 .append(" markerHeight=\"7\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#4a5159\"/></marker></defs>");
         for (int c = 0; c < columns.size(); c++) {
             int x = rtl ? width - 1 - COL_WIDTH - c * (COL_WIDTH + GAP) : 1 + c * (COL_WIDTH + GAP);
             int textX = rtl ? x + COL_WIDTH - 6 : x + 6;
-            sb.append("<text x=\"").append(rtl ? x + COL_WIDTH : x).append("\" y=\"16\" class=\"flow-label\">").append(esc(labels.get(c))).append("</text>");
+            sb.append("<text x=\"").append(rtl ? x + COL_WIDTH : x).append("\" y=\"16\" class=\"flow-label\">").append(Html.escape(labels.get(c))).append("</text>");
             List<SiteEntry> col = columns.get(c);
             int shown = Math.min(col.size(), MAX_BOXES);
             for (int r = 0; r < shown; r++) {
@@ -72,7 +73,7 @@ final class FlowDiagram {
         int lineY = y + (lines.size() == 1 ? 25 : 17);
         for (String line : lines) {
             sb.append("<text x=\"").append(textX).append("\" y=\"").append(lineY).append("\" class=\"flow-text\">")
-                    .append(esc(line)).append("</text>");
+                    .append(Html.escape(line)).append("</text>");
             lineY += 15;
         }
     }
@@ -103,9 +104,5 @@ final class FlowDiagram {
             }
         }
         return lines;
-    }
-
-    private static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

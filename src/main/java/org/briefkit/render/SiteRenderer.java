@@ -9,6 +9,7 @@ import org.briefkit.diag.Diagnostic;
 import org.briefkit.graph.SiteEntry;
 import org.briefkit.graph.SiteGraph;
 import org.briefkit.model.Body;
+import org.briefkit.text.Html;
 
 /**
  * Plans and renders the pages of a site: the home page, one listing per collection, one page per
@@ -110,7 +111,7 @@ public final class SiteRenderer {
         this.dates = messages.dates();
         this.numbers = messages.numbers();
         this.messages = messages;
-        this.paragraphLabel = escapeAttribute(messages.text("permalink.paragraph"));
+        this.paragraphLabel = Html.escape(messages.text("permalink.paragraph"));
         String base = graph.config().baseUrl();
         this.notFoundRoot = base.isEmpty() ? "/" : URI.create(base).getRawPath();
     }
@@ -172,10 +173,6 @@ public final class SiteRenderer {
             jobs.add(new PageJob("404.html", NOT_FOUND, PageJob.Kind.NOT_FOUND, null, "", "the 404 page"));
         }
         return jobs;
-    }
-
-    private static String escapeAttribute(String s) {
-        return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
     }
 
     /** Names of extra page templates of a collection: {@code <c>/entry-NAME.ftlh} or {@code <c>/list-NAME.ftlh}. */

@@ -3,11 +3,12 @@ package org.briefkit.serve;
 import java.util.List;
 import org.briefkit.diag.Diagnostic;
 import org.briefkit.diag.DiagnosticFormatter;
+import org.briefkit.text.Html;
 
 /**
  * The error box the preview server lays over every page while the last rebuild failed: each error
  * with file, line and column, the message and the offending line. The page under it is the last
- * good build.
+ * good build. Stateless and thread-safe.
  */
 final class Overlay {
     private Overlay() {
@@ -25,14 +26,10 @@ final class Overlay {
                 continue;
             }
             sb.append("<pre style=\"white-space:pre-wrap;margin:0 0 1rem;padding:.75rem;background:#000;border-left:4px solid #ff5252\">")
-                    .append(escape(DiagnosticFormatter.format(d))).append("</pre>");
+                    .append(Html.escape(DiagnosticFormatter.format(d))).append("</pre>");
         }
         sb.append("<p style=\"font-family:system-ui,sans-serif\">").append(DiagnosticFormatter.plural(errors, "error"))
                 .append(". Fix the file and save: this page reloads by itself.</p></div>");
         return sb.toString();
-    }
-
-    static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -21,6 +21,7 @@ import org.briefkit.model.Entry;
 import org.briefkit.outputs.search.SearchIndex;
 import org.briefkit.parse.EntryParser;
 import org.briefkit.parse.MarkdownRenderer;
+import org.briefkit.render.LinkHtml;
 import org.briefkit.source.FileSource;
 import org.briefkit.source.ThemeSource;
 import org.briefkit.testing.Corpus;
@@ -138,7 +139,7 @@ public class StagesBenchmark {
 
     @Benchmark
     public GraphBuilder.Result graph() {
-        return new GraphBuilder(config, false).build(parsed, List.of());
+        return new GraphBuilder(config, false, new LinkHtml()).build(parsed, List.of());
     }
 
     @Benchmark

@@ -39,4 +39,25 @@ class DiagnosticFormatterTest {
         assertEquals(List.of("a:2:5: error: z", "a:9:1: error: y", "b:1:1: error: x"),
                 c.sorted().stream().map(Diagnostic::headline).toList());
     }
+
+    @Test
+    void jsonIsOneDocumentWithStringsByTheOneJsonRule() {
+        Diagnostic d = Diagnostic.error("content/x.md", 2, 5, "unknown '<b>'\u2028").withSourceLine("a:\t\"\\\u0001");
+        assertEquals("{\"diagnostics\":[{\"severity\":\"error\",\"file\":\"content/x.md\",\"line\":2,\"column\":5,"
+                + "\"message\":\"unknown '\\u003cb>'\\u2028\",\"hint\":\"\",\"sourceLine\":\"a:\\t\\\"\\\\\\u0001\"}],"
+                + "\"errors\":1,\"warnings\":0}", DiagnosticFormatter.json(List.of(d)));
+    }
+
+    @Test
+    void controlCharactersFromFilesAreShownNotPrinted() {
+        Diagnostic d = Diagnostic.error("content/\u001b[2Jx.md", 1, 4, "unknown '\u001b]0;x\u0007'")
+                .withSourceLine("a:\t\u001b[31mred\u009b").withHint("see\nthis");
+        assertEquals("""
+                content/␛[2Jx.md:1:4: error: unknown '␛]0;x␇'
+                 1 | a: ␛[31mred\ufffd
+                   |    ^
+                 = hint: see␊this""", DiagnosticFormatter.format(d));
+        assertEquals("::error file=content/\u001b[2Jx.md,line=1,col=4,title=briefkit::unknown '␛]0;x␇'%0Ahint: see␊this",
+                DiagnosticFormatter.github(d));
+    }
 }

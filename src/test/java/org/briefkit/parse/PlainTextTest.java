@@ -1,7 +1,6 @@
 package org.briefkit.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Text;
@@ -11,7 +10,6 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -50,15 +48,6 @@ class PlainTextTest {
     void rendersWhatFlexmarkRenders(@ForAll("markdown") String markdown) {
         Document doc = PARSER.parse(markdown);
         assertEquals(FLEXMARK.render(doc), OURS.render(doc), () -> "for " + markdown);
-    }
-
-    @Example
-    void escapesAsFlexmarkDoes() {
-        for (String s : List.of("", "plain", "a & b", "<x>", "\"q\"", "&amp;", "ü < ü", "&&<<>>\"\"")) {
-            assertEquals(Escaping.escapeHtml(s, false), PlainText.escape(s), s);
-        }
-        String plain = "nothing to escape";
-        assertTrue(PlainText.escape(plain) == plain, "text without special characters is not copied");
     }
 
     /**

@@ -19,6 +19,7 @@ import org.briefkit.graph.SiteGraph;
 import org.briefkit.model.Entry;
 import org.briefkit.parse.EntryParser;
 import org.briefkit.parse.MarkdownRenderer;
+import org.briefkit.render.LinkHtml;
 import org.briefkit.source.FileSource;
 import org.briefkit.source.SourceFile;
 import org.briefkit.source.ThemeSource;
@@ -48,7 +49,7 @@ class WcitContentTest {
                 entries.add(e);
             }
         }
-        graph = new GraphBuilder(config, false).build(entries, List.of()).graph();
+        graph = new GraphBuilder(config, false, new LinkHtml()).build(entries, List.of()).graph();
     }
 
     @Test

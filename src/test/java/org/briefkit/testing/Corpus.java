@@ -14,6 +14,7 @@ import org.briefkit.graph.SiteGraph;
 import org.briefkit.model.Entry;
 import org.briefkit.parse.EntryParser;
 import org.briefkit.parse.MarkdownRenderer;
+import org.briefkit.render.LinkHtml;
 
 /**
  * Writes a generated advocacy site in SPEC's format: {@code n} talking points, n/10 proposals,
@@ -57,7 +58,7 @@ public final class Corpus {
                 entries.add(parser.parse(dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p)).entry());
             }
         }
-        return new GraphBuilder(config, false).build(entries, List.of()).graph();
+        return new GraphBuilder(config, false, new LinkHtml()).build(entries, List.of()).graph();
     }
 
     private void writeTo(Path dir) throws IOException {
