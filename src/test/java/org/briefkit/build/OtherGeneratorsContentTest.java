@@ -2,6 +2,7 @@ package org.briefkit.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -55,5 +56,14 @@ class OtherGeneratorsContentTest {
         List<String> paragraphs = page.select("main p[id^=p_]").stream().map(Element::ownText).toList();
         assertEquals(List.of("First paragraph.", "Second paragraph."), paragraphs);
         assertFalse(page.html().contains("\ufffd"));
+    }
+
+    @Test
+    void aDateWithATimeIsADateAndKeepsItsTime() throws Exception {
+        Cli.Run run = build("datetime-field");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(Files.readString(tmp.resolve("out/feed.xml")).contains("<updated>2015-11-18T12:09:25Z</updated>"));
+        assertTrue(Files.readString(tmp.resolve("out/data/posts.json")).contains("\"updated\":\"2015-11-18T12:09:25\""));
+        assertEquals("Updated November 18, 2015", page("posts/p/index.html").select("article p.meta").text());
     }
 }

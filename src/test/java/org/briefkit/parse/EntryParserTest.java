@@ -29,6 +29,18 @@ class EntryParserTest {
     }
 
     @Test
+    void aDateWithATimeOfDayIsADate() {
+        EntryParser.Result r = parse("content/talking-points/tp-1.md", """
+                ---
+                title: Keep it open
+                updated: 2015-11-18 12:09:25
+                ---
+                """);
+        assertEquals(List.of(), messages(r));
+        assertEquals("2015-11-18T12:09:25", r.entry().updated());
+    }
+
+    @Test
     void fieldsAreTypedByTheCollectionSchema() {
         EntryParser.Result r = parse("content/talking-points/tp-1.md", """
                 ---
