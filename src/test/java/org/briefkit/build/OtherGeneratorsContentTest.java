@@ -66,4 +66,14 @@ class OtherGeneratorsContentTest {
         assertTrue(Files.readString(tmp.resolve("out/data/posts.json")).contains("\"updated\":\"2015-11-18T12:09:25\""));
         assertEquals("Updated November 18, 2015", page("posts/p/index.html").select("article p.meta").text());
     }
+
+    @Test
+    void tomlFrontMatterIsReadAsHugoReadsIt() throws Exception {
+        Cli.Run run = build("toml-front-matter");
+        assertEquals(0, run.code(), run.err());
+        assertFalse(run.err().contains("warning"), run.err());
+        assertEquals("Chapter one", page("chapters/one/index.html").select("main h1").text());
+        String data = Files.readString(tmp.resolve("out/data/chapters.json"));
+        assertTrue(data.contains("\"weight\":1,") && data.contains("\"date\":\"2016-03-01T10:00:00Z\""), data);
+    }
 }
