@@ -114,7 +114,7 @@ public final class MarkdownRenderer {
      * share one: the text renderer was once skipped this way, with the same output, only slower.
      */
     static List<HtmlRenderer.HtmlRendererExtension> rendererExtensions() {
-        return List.of(NodeHandlers.of(ParagraphAnchors.RENDER, PlainText.RENDER));
+        return List.of(NodeHandlers.of(ParagraphAnchors.RENDER, PlainText.RENDER, CodeSpans.RENDER));
     }
 
     /**
