@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.briefkit.diag.Diagnostic;
@@ -43,7 +44,7 @@ class SafeJsonTest {
                 }""");
         assertEquals(List.of(), messages(r));
         YMap m = (YMap) r.root();
-        Map<String, Object> expected = new java.util.LinkedHashMap<>();
+        Map<String, Object> expected = new LinkedHashMap<>();
         expected.put("title", "B");
         expected.put("weight", new BigDecimal("8.40"));
         expected.put("count", 3L);

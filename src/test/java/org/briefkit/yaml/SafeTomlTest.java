@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,7 @@ class SafeTomlTest {
                 [params]
                 x = "y"
                 """);
-        assertEquals(Map.of("title", "Chapter one", "weight", 1L, "ratio", new java.math.BigDecimal("8.40"), "hex", 31L,
+        assertEquals(Map.of("title", "Chapter one", "weight", 1L, "ratio", new BigDecimal("8.40"), "hex", 31L,
                 "draft", false, "tags", List.of("a", "b"), "date", "2016-03-01T10:00:00Z", "local", "1979-05-27T07:32:00",
                 "day", "1979-05-27", "params", Map.of("x", "y")), YValues.toJava(m));
         assertFalse(((YScalar) m.get("title")).plain(), "strings are quoted scalars: \"true\" stays text");
