@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.briefkit.yaml.Dates;
 
 /**
  * The fingerprint a translation records of what it translates ({@code sourceHash:} in its front
@@ -35,7 +36,7 @@ public final class SourceHash {
         }
         String mine = translation.updated();
         String theirs = original.updated();
-        if (mine != null && theirs != null && theirs.compareTo(mine) > 0) {
+        if (mine != null && theirs != null && Dates.isLater(theirs, mine)) {
             return "date";
         }
         return null;

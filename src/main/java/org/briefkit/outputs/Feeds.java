@@ -1,11 +1,7 @@
 package org.briefkit.outputs;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -15,6 +11,7 @@ import java.util.UUID;
 import org.briefkit.graph.SiteEntry;
 import org.briefkit.graph.SiteGraph;
 import org.briefkit.text.Xml;
+import org.briefkit.yaml.Dates;
 
 /**
  * Atom feeds (RFC 4287): {@code feed.xml} with the talking points and proposals that have an
@@ -59,15 +56,15 @@ public final class Feeds {
         return out;
     }
 
-    /** An entry and its date as an RFC 3339 instant. */
-    private record Dated(SiteEntry entry, String instant) {
+    /** An entry and its date. */
+    private record Dated(SiteEntry entry, Instant instant) {
     }
 
     private static byte[] feed(SiteGraph graph, List<SiteEntry> candidates, String title, String self, String alternate) {
         // Each date parsed once, not at every comparison of the sort (millions of parses at 10k).
         List<Dated> dated = new ArrayList<>();
         for (SiteEntry e : candidates) {
-            String at = instant(e.entry().updated());
+            Instant at = Dates.instant(e.entry().updated());
             if (at != null) {
                 dated.add(new Dated(e, at));
             }
@@ -77,7 +74,7 @@ public final class Feeds {
         List<SiteEntry> entries = new ArrayList<>();
         dated.subList(0, Math.min(MAX, dated.size())).forEach(d -> entries.add(d.entry()));
         String base = graph.config().baseUrl();
-        String updated = entries.isEmpty() ? "1970-01-01T00:00:00Z" : instant(entries.get(0).entry().updated());
+        String updated = entries.isEmpty() ? "1970-01-01T00:00:00Z" : Dates.utc(entries.get(0).entry().updated());
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
         sb.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(Xml.escape(graph.lang())).append("\">\n");
         sb.append("  <title>").append(Xml.escape(title)).append("</title>\n");
@@ -94,7 +91,7 @@ public final class Feeds {
             sb.append("  <entry>\n");
             sb.append("    <title>").append(Xml.escape(e.title())).append("</title>\n");
             sb.append("    <id>").append(Xml.escape(base.isEmpty() ? urn(graph, graph.prefix() + e.collection() + "/" + e.id()) : base + e.path())).append("</id>\n");
-            sb.append("    <updated>").append(instant(e.entry().updated())).append("</updated>\n");
+            sb.append("    <updated>").append(Dates.utc(e.entry().updated())).append("</updated>\n");
             sb.append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(Xml.escape(url)).append("\"/>\n");
             sb.append("    <category term=\"").append(Xml.escape(e.collection())).append("\" label=\"")
                     .append(Xml.escape(graph.config().collection(e.collection()).title())).append("\"/>\n");
@@ -105,24 +102,6 @@ public final class Feeds {
         }
         sb.append("</feed>\n");
         return sb.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** An RFC 3339 instant in UTC for a date or date-time, or null. */
-    static String instant(String date) {
-        if (date == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(date).atStartOfDay().atOffset(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)
-                    .replace("+00:00", "Z");
-        } catch (DateTimeParseException e) {
-            try {
-                return OffsetDateTime.parse(date).withOffsetSameInstant(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)
-                        .replace("+00:00", "Z");
-            } catch (DateTimeParseException e2) {
-                return null;
-            }
-        }
     }
 
     private static String urn(SiteGraph graph, String name) {

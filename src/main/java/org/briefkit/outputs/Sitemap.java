@@ -5,6 +5,7 @@ import java.util.List;
 import org.briefkit.graph.SiteEntry;
 import org.briefkit.graph.SiteGraph;
 import org.briefkit.text.Xml;
+import org.briefkit.yaml.Dates;
 
 /**
  * {@code sitemap.xml} (sitemaps.org protocol 0.9): every page by its absolute URL, with the entry's
@@ -47,6 +48,11 @@ public final class Sitemap {
         return out;
     }
 
+    /** A date as it is, a date-time in UTC (W3C Datetime), or null when it is not a date. */
+    static String lastmod(String updated) {
+        return Dates.instant(updated) == null ? null : Dates.hasTime(updated) ? Dates.utc(updated) : updated;
+    }
+
     /** The sitemap of one language, or null without a base URL. {@code pages} are page files relative to the root. */
     public static byte[] build(SiteGraph graph, List<String> pages) {
         String base = graph.config().baseUrl();
@@ -56,7 +62,7 @@ public final class Sitemap {
         java.util.Map<String, String> lastmod = new java.util.HashMap<>();
         for (SiteEntry e : graph.entries()) {
             if (e.entry().updated() != null) {
-                lastmod.put(e.path() + "index.html", e.entry().updated().length() >= 10 ? e.entry().updated().substring(0, 10) : null);
+                lastmod.put(e.path() + "index.html", lastmod(e.entry().updated()));
             }
         }
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");

@@ -1,5 +1,6 @@
 package org.briefkit.parse;
 
+import com.vladsch.flexmark.ast.util.ReferenceRepository;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
@@ -17,7 +18,9 @@ import org.briefkit.model.Body;
 /**
  * The flexmark extension for {@code [[…]]} cross-references. Parsing makes a {@link CrossRefNode};
  * rendering writes a placeholder ({@link Body#refMarker(int)}) that the site graph replaces with a
- * link once all entries are known.
+ * link once all entries are known. Where the page defines a link reference with the same label
+ * ({@code [x]: /url}), {@code [[x]]} is that link in brackets, as in CommonMark. Thread-safe: a
+ * processor is made per document.
  */
 final class CrossRefExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
     static CrossRefExtension create() {
@@ -55,11 +58,18 @@ final class CrossRefExtension implements Parser.ParserExtension, HtmlRenderer.Ht
 
         @Override
         public LinkRefProcessor apply(Document document) {
-            return new Processor();
+            return new Processor(Parser.REFERENCES.get(document));
         }
     }
 
+    /** One per document: it looks up the document's link reference definitions. */
     private static final class Processor implements LinkRefProcessor {
+        private final ReferenceRepository references;
+
+        Processor(ReferenceRepository references) {
+            this.references = references;
+        }
+
         @Override
         public boolean getWantExclamationPrefix() {
             return false;
@@ -75,7 +85,15 @@ final class CrossRefExtension implements Parser.ParserExtension, HtmlRenderer.Ht
             int n = chars.length();
             return n >= 5 && chars.charAt(0) == '[' && chars.charAt(1) == '[' && chars.charAt(n - 1) == ']'
                     && chars.charAt(n - 2) == ']' && chars.charAt(2) != '[' && chars.charAt(n - 3) != ']'
-                    && !chars.subSequence(2, n - 2).isBlank();
+                    && !chars.subSequence(2, n - 2).isBlank() && !defined(chars.subSequence(2, n - 2));
+        }
+
+        /**
+         * Whether the page defines {@code [inner]: url}: then {@code [[inner]]} is that link in
+         * brackets, as CommonMark reads it, not a cross-reference.
+         */
+        private boolean defined(BasedSequence inner) {
+            return !references.isEmpty() && references.getFromRaw(inner) != null;
         }
 
         @Override

@@ -91,19 +91,17 @@ public final class EntryParser {
             return null;
         }
         YMap fm = null;
-        if (parts.yaml() != null) {
-            SafeYaml.Result yaml = SafeYaml.parse(source, parts.yaml(), parts.yamlLine(), YamlLimits.DEFAULT);
-            problems.addAll(yaml.diagnostics());
-            if (!yaml.ok()) {
-                return null;
-            }
-            if (yaml.root() instanceof YMap m) {
-                fm = m;
-            } else if (yaml.root() != null && !(yaml.root() instanceof YScalar s && s.isNull())) {
-                problems.add(source.error(yaml.root().line(), yaml.root().column(),
-                        "front matter must be a list of 'name: value' fields, not " + yaml.root().kind()));
-                return null;
-            }
+        SafeYaml.Result values = parts.read(source, YamlLimits.DEFAULT);
+        problems.addAll(values.diagnostics());
+        if (!values.ok()) {
+            return null;
+        }
+        if (values.root() instanceof YMap m) {
+            fm = m;
+        } else if (values.root() != null && !(values.root() instanceof YScalar s && s.isNull())) {
+            problems.add(source.error(values.root().line(), values.root().column(),
+                    "front matter must be a list of 'name: value' fields, not " + values.root().kind()));
+            return null;
         }
         CollectionConfig collection = where.section() ? null : config.collection(where.collection());
         boolean translation = !where.lang().equals(config.defaultLanguage());

@@ -3,44 +3,96 @@ package org.briefkit.parse;
 import java.util.List;
 import org.briefkit.diag.Diagnostic;
 import org.briefkit.diag.SourceText;
+import org.briefkit.yaml.SafeJson;
+import org.briefkit.yaml.SafeToml;
+import org.briefkit.yaml.SafeYaml;
+import org.briefkit.yaml.YamlLimits;
 
 /**
- * Splits a file into YAML front matter (between {@code ---} lines at the very top) and the Markdown
- * body. Pure and thread-safe.
+ * Splits a file into front matter and the Markdown body, as Hugo does: YAML between {@code ---}
+ * lines, TOML between {@code +++} lines, or a JSON object, each at the very top of the file; and
+ * reads the front matter's values. Pure and thread-safe.
  *
- * @param yaml          the YAML text, or null when the file has no front matter
- * @param yamlLine      1-based line where the YAML starts
+ * @param format        the front matter's format, or null when the file has none
+ * @param text          the front matter's text (without the {@code ---} or {@code +++} lines), or null
+ * @param line          1-based line where {@code text} starts
  * @param body          the Markdown body
  * @param bodyOffset    character offset of the body in the file
  */
-public record FrontMatter(String yaml, int yamlLine, String body, int bodyOffset) {
+public record FrontMatter(Format format, String text, int line, String body, int bodyOffset) {
+    /** The formats of front matter. */
+    public enum Format {
+        YAML, TOML, JSON
+    }
 
     /** The parts, or null (with an error in {@code problems}) when the front matter is not closed. */
     public static FrontMatter split(SourceText source, List<Diagnostic> problems) {
         String text = source.text();
+        if (text.startsWith("{")) {
+            return json(source, problems);
+        }
         String first = source.line(1);
         if (first.strip().equals("+++")) {
-            problems.add(source.error(1, 1, "TOML front matter (+++) is not supported")
-                    .withHint("write the front matter in YAML between '---' lines"));
-            return null;
+            return delimited(source, Format.TOML, "+++", problems);
         }
-        if (!first.stripTrailing().equals("---")) {
-            return new FrontMatter(null, 0, text, 0);
+        if (first.stripTrailing().equals("---")) {
+            return delimited(source, Format.YAML, "---", problems);
         }
+        return new FrontMatter(null, null, 0, text, 0);
+    }
+
+    /** Front matter between a line {@code fence} and the next such line (YAML may also end with {@code ...}). */
+    private static FrontMatter delimited(SourceText source, Format format, String fence, List<Diagnostic> problems) {
+        String text = source.text();
         for (int line = 2; line <= source.lineCount(); line++) {
             String l = source.line(line).stripTrailing();
-            if (l.equals("---") || l.equals("...")) {
-                int yamlStart = source.offsetOfLine(2);
-                int yamlEnd = source.offsetOfLine(line);
-                int bodyStart = Math.min(text.length(), source.offsetOfLine(line + 1));
-                if (line == source.lineCount()) {
-                    bodyStart = text.length();
-                }
-                return new FrontMatter(text.substring(yamlStart, yamlEnd), 2, text.substring(bodyStart), bodyStart);
+            if (l.equals(fence) || format == Format.YAML && l.equals("...")) {
+                int start = source.offsetOfLine(2);
+                int end = source.offsetOfLine(line);
+                int bodyStart = line == source.lineCount() ? text.length() : Math.min(text.length(), source.offsetOfLine(line + 1));
+                return new FrontMatter(format, text.substring(start, end), 2, text.substring(bodyStart), bodyStart);
             }
         }
-        problems.add(source.error(1, 1, "front matter is not closed: no '---' line after the opening '---'")
-                .withHint("add a line with only '---' after the last field"));
+        problems.add(source.error(1, 1, "front matter is not closed: no '" + fence + "' line after the opening '" + fence + "'")
+                .withHint("add a line with only '" + fence + "' after the last field"));
         return null;
+    }
+
+    /**
+     * A JSON object at the top: it ends at the brace that closes the first one, found as Hugo finds it
+     * (braces in strings do not count); the body starts after that brace and its line end.
+     */
+    private static FrontMatter json(SourceText source, List<Diagnostic> problems) {
+        String text = source.text();
+        boolean quoted = false;
+        int level = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == '{') {
+                level++;
+            } else if (!quoted && c == '}' && --level == 0) {
+                int bodyStart = i + 1 < text.length() && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+                return new FrontMatter(Format.JSON, text.substring(0, i + 1), 1, text.substring(bodyStart), bodyStart);
+            }
+        }
+        problems.add(source.error(1, 1, "JSON front matter is not closed: no '}' for the '{' that opens the file")
+                .withHint("a file that starts with '{' has JSON front matter, as in Hugo; close the object with '}'"));
+        return null;
+    }
+
+    /** The front matter's values (a null root when the file has none). */
+    public SafeYaml.Result read(SourceText source, YamlLimits limits) {
+        if (format == null) {
+            return new SafeYaml.Result(null, List.of());
+        }
+        return switch (format) {
+            case YAML -> SafeYaml.parse(source, text, line, limits);
+            case TOML -> SafeToml.parse(source, text, line, limits);
+            case JSON -> SafeJson.parse(source, text, 0, limits);
+        };
     }
 }

@@ -4,12 +4,14 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Decides whether a link target from content may be written into a page. Browsers ignore tabs and
- * line breaks inside URLs, strip leading control characters and spaces, and compare schemes without
- * case, so {@code JavaScript:}, {@code java&#9;script:} and {@code  javascript:} all run script: the
- * check looks at the URL the way a browser will. Entities and backslash escapes must be decoded by the
- * caller. Only http, https, mailto and tel links and scheme-less (relative) targets are allowed.
- * Stateless and thread-safe.
+ * Decides whether a link target from content may be written into a page. The scheme is read as a
+ * browser's URL parser reads it (the WHATWG URL standard): leading control characters and spaces are
+ * dropped, tabs and line breaks anywhere are ignored, case does not count, so {@code JavaScript:},
+ * {@code java&#9;script:} and {@code  javascript:} all run script; and a scheme is a letter followed by
+ * letters, digits, {@code +}, {@code -} or {@code .} up to a {@code :}, so {@code foo):} is a relative
+ * path, as a browser follows it. Entities and backslash escapes must be decoded by the caller. Only
+ * http, https, mailto and tel links and scheme-less (relative) targets are allowed. Stateless and
+ * thread-safe.
  */
 public final class LinkSafety {
     private static final Set<String> ALLOWED = Set.of("http", "https", "mailto", "tel");
@@ -24,21 +26,23 @@ public final class LinkSafety {
 
     /** The lower-case scheme a browser would see, or null for a relative URL. */
     public static String scheme(String url) {
-        StringBuilder sb = new StringBuilder(Math.min(url.length(), 64));
-        boolean leading = true;
-        for (int i = 0; i < url.length() && sb.length() < 64; i++) {
+        int start = 0;
+        // A browser drops C0 controls and spaces; no-break space and BOM too, to be safe in older ones.
+        while (start < url.length() && (url.charAt(start) <= ' ' || url.charAt(start) == '\u00a0' || url.charAt(start) == '\ufeff')) {
+            start++;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = start; i < url.length(); i++) {
             char c = url.charAt(i);
             if (c == '\t' || c == '\n' || c == '\r') {
                 continue;
             }
-            if (leading && (c <= ' ' || c == '\u00a0' || c == '\ufeff')) {
-                continue;
-            }
-            leading = false;
             if (c == ':') {
-                return sb.toString().toLowerCase(Locale.ROOT);
+                return sb.isEmpty() ? null : sb.toString().toLowerCase(Locale.ROOT);
             }
-            if (c == '/' || c == '?' || c == '#') {
+            boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+            boolean schemeChar = letter || c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.';
+            if (sb.isEmpty() ? !letter : !schemeChar) {
                 return null;
             }
             sb.append(c);

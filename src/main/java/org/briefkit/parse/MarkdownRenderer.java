@@ -21,6 +21,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import com.vladsch.flexmark.util.sequence.LineAppendable;
 import java.util.ArrayList;
 import java.util.List;
@@ -113,7 +114,7 @@ public final class MarkdownRenderer {
      * share one: the text renderer was once skipped this way, with the same output, only slower.
      */
     static List<HtmlRenderer.HtmlRendererExtension> rendererExtensions() {
-        return List.of(NodeHandlers.of(ParagraphAnchors.RENDER, PlainText.RENDER));
+        return List.of(NodeHandlers.of(ParagraphAnchors.RENDER, PlainText.RENDER, CodeSpans.RENDER));
     }
 
     /**
@@ -221,7 +222,11 @@ public final class MarkdownRenderer {
 
     /**
      * The last line of defence for every URL flexmark writes: unsafe ones become "#" (the tree walk
-     * above normally removed them already), site-absolute paths become root-relative.
+     * above normally removed them already); the others are percent-encoded as CommonMark's reference
+     * renderer does (flexmark's own encoder: spaces, non-ASCII letters and {@code "<>\\^`{|}} become
+     * {@code %XX}, {@code %XX} already there is kept), and site-absolute paths become root-relative.
+     * The encoding is done here, not with flexmark's {@code PERCENT_ENCODE_URLS}, because that option
+     * encodes after the resolvers and would turn the root placeholder into {@code %01}.
      */
     private static final class SafeLinks implements LinkResolverFactory {
         @Override
@@ -246,10 +251,11 @@ public final class MarkdownRenderer {
                 if (!LinkSafety.isSafe(url)) {
                     return link.withUrl("#");
                 }
-                if (url.startsWith("/") && !url.startsWith("//")) {
-                    return link.withUrl(Body.ROOT + url.substring(1));
+                String encoded = Escaping.percentEncodeUrl(url);
+                if (encoded.startsWith("/") && !encoded.startsWith("//")) {
+                    return link.withUrl(Body.ROOT + encoded.substring(1));
                 }
-                return link;
+                return encoded.equals(url) ? link : link.withUrl(encoded);
             };
         }
     }

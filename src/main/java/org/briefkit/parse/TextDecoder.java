@@ -11,9 +11,9 @@ import org.briefkit.diag.Diagnostic;
 
 /**
  * Bytes of a content file to text: strict UTF-8 (an invalid byte is an error naming its line and
- * byte offset), a byte-order mark dropped, CRLF and CR line ends made LF, and C0 control characters
- * (which HTML forbids and briefkit uses internally as placeholders) replaced by U+FFFD with a
- * warning. Stateless and thread-safe.
+ * byte offset), a byte-order mark dropped, CRLF and CR line ends made LF, a form feed made a space,
+ * and other C0 control characters (which HTML forbids and briefkit uses internally as placeholders)
+ * replaced by U+FFFD with a warning. Stateless and thread-safe.
  */
 public final class TextDecoder {
     private TextDecoder() {
@@ -90,7 +90,12 @@ public final class TextDecoder {
                 column = 1;
                 continue;
             }
-            if (c < 0x20 && c != '\t' || c == 0x7f) {
+            if (c == '\f') {
+                // CommonMark counts a form feed as white space; old text files put one on a line of its
+                // own between pages. As a space it keeps that line blank (paragraphs stay apart) and
+                // every column where it was.
+                sb.append(' ');
+            } else if (c < 0x20 && c != '\t' || c == 0x7f) {
                 if (controls++ == 0) {
                     firstLine = line;
                     firstColumn = column;

@@ -1,9 +1,6 @@
 package org.briefkit.yaml;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.briefkit.diag.Diagnostic;
@@ -78,24 +75,18 @@ public final class ValueReader {
         }
     }
 
-    /** An ISO date or date-time, returned as its canonical text ({@code 2012-12-03} or with offset). */
+    /** A date, with or without a time of day, returned as its canonical text (see {@link Dates}). */
     public String date(YNode node, String field) {
         String t = text(node, field);
         if (t == null) {
             return null;
         }
-        String trimmed = t.trim();
-        try {
-            return LocalDate.parse(trimmed).toString();
-        } catch (DateTimeParseException e) {
-            try {
-                return OffsetDateTime.parse(trimmed.replace(' ', 'T')).toString();
-            } catch (DateTimeParseException e2) {
-                error(node, "'" + field + "' must be a date like 2012-12-03, not '" + t + "'",
-                        "write dates as year-month-day");
-                return null;
-            }
+        String date = Dates.canonical(t);
+        if (date == null) {
+            error(node, "'" + field + "' must be a date like 2012-12-03, not '" + t + "'",
+                    "write dates as year-month-day, with a time if wanted: 2012-12-03 14:30:00");
         }
+        return date;
     }
 
     /** A list of scalars: one scalar is a one-element list, null is empty, nested lists and maps are errors. */

@@ -132,6 +132,23 @@ class OutputsTest {
     }
 
     @Test
+    void timesOfDayOrderTheFeedAndReachTheSitemap() throws Exception {
+        TestSite.Built b = TestSite.of(SITE
+                .replace("updated: 2012-11-20", "updated: 2012-11-25 07:30:00")
+                .replace("updated: 2012-11-01", "updated: 2012-11-25T05:59:59Z")).build();
+        assertTrue(b.ok(), b.all().toString());
+        byte[] feed = b.out().files().get("feed.xml");
+        assertValidAtom(feed);
+        String text = new String(feed, StandardCharsets.UTF_8);
+        assertTrue(text.indexOf("First point") < text.indexOf("Second point") && text.indexOf("Second point") < text.indexOf("Russia: New"),
+                "07:30 UTC, then 10:00+04:00 (06:00 UTC), then 05:59:59 UTC: " + text);
+        assertTrue(text.contains("<updated>2012-11-25T07:30:00Z</updated>"), text);
+        String sitemap = b.text("sitemap.xml");
+        assertTrue(sitemap.contains("talking-points/tp-1/</loc><lastmod>2012-11-25T07:30:00Z</lastmod>"), sitemap);
+        assertTrue(sitemap.contains("talking-points/tp-2/</loc><lastmod>2012-11-25T06:00:00Z</lastmod>"), sitemap);
+    }
+
+    @Test
     void atomFeedsFollowRfc4287() throws Exception {
         TestSite.Built b = TestSite.of(SITE).build();
         assertTrue(b.ok(), b.all().toString());

@@ -29,6 +29,78 @@ class EntryParserTest {
     }
 
     @Test
+    void aDateWithATimeOfDayIsADate() {
+        EntryParser.Result r = parse("content/talking-points/tp-1.md", """
+                ---
+                title: Keep it open
+                updated: 2015-11-18 12:09:25
+                ---
+                """);
+        assertEquals(List.of(), messages(r));
+        assertEquals("2015-11-18T12:09:25", r.entry().updated());
+    }
+
+    @Test
+    void tomlAndJsonFrontMatterGiveTheEntryYamlGives() {
+        EntryParser.Result yaml = parse("content/talking-points/tp-1.md", """
+                ---
+                title: Keep it open
+                weight: 3
+                updated: 2016-03-01T10:00:00Z
+                draft: false
+                stance: oppose
+                proposals: [RU-8.4, ARB-3.3]
+                custom: {a: 1}
+                ---
+                Body.
+                """);
+        EntryParser.Result toml = parse("content/talking-points/tp-1.md", """
+                +++
+                title = "Keep it open"
+                weight = 3
+                updated = 2016-03-01T10:00:00Z
+                draft = false
+                stance = "oppose"
+                proposals = ["RU-8.4", "ARB-3.3"]
+                custom = {a = 1}
+                +++
+                Body.
+                """);
+        EntryParser.Result json = parse("content/talking-points/tp-1.md", """
+                {"title": "Keep it open",
+                 "weight": 3,
+                 "updated": "2016-03-01T10:00:00Z",
+                 "draft": false,
+                 "stance": "oppose",
+                 "proposals": ["RU-8.4", "ARB-3.3"],
+                 "custom": {"a": 1}}
+                Body.
+                """);
+        for (EntryParser.Result r : List.of(yaml, toml, json)) {
+            assertEquals(List.of(), messages(r));
+            Entry e = r.entry();
+            assertEquals("Keep it open", e.title());
+            assertEquals(new BigDecimal("3"), e.weight());
+            assertEquals("2016-03-01T10:00:00Z", e.updated());
+            assertEquals("oppose", e.fields().get("stance"));
+            assertEquals(Map.of("custom", Map.of("a", 1L)), e.params());
+            assertEquals(yaml.entry().body(), e.body());
+            assertEquals(List.of("RU-8.4", "ARB-3.3"), e.refs().get("proposals").stream().map(Ref::target).toList());
+        }
+        assertEquals(List.of(new Ref("RU-8.4", 7, 14), new Ref("ARB-3.3", 7, 24)), toml.entry().refs().get("proposals"));
+        assertEquals(List.of(new Ref("RU-8.4", 6, 16), new Ref("ARB-3.3", 6, 26)), json.entry().refs().get("proposals"));
+    }
+
+    @Test
+    void fieldsOfTomlAndJsonAreCheckedAtTheirLines() {
+        assertEquals(List.of("content/talking-points/tp-1.md:3:10: error: 'weight' must be a number, not 'heavy'",
+                "content/talking-points/tp-1.md:4:10: error: 'stance' must be one of oppose, support, amend, context, not 'maybe'"),
+                messages(parse("content/talking-points/tp-1.md", "+++\ntitle = 'T'\nweight = 'heavy'\nstance = 'maybe'\n+++\n")));
+        assertEquals(List.of("content/talking-points/tp-1.md:2:13: error: 'updated' must be a date like 2012-12-03, not 'soon'"),
+                messages(parse("content/talking-points/tp-1.md", "{\"title\": \"T\",\n \"updated\": \"soon\"}\n")));
+    }
+
+    @Test
     void fieldsAreTypedByTheCollectionSchema() {
         EntryParser.Result r = parse("content/talking-points/tp-1.md", """
                 ---

@@ -19,8 +19,8 @@ class FrontMatterTest {
     @Test
     void yamlBetweenDashLinesThenBody() {
         FrontMatter fm = split("---\ntitle: x\n---\n# Body\n");
-        assertEquals("title: x\n", fm.yaml());
-        assertEquals(2, fm.yamlLine());
+        assertEquals("title: x\n", fm.text());
+        assertEquals(2, fm.line());
         assertEquals("# Body\n", fm.body());
         assertEquals(17, fm.bodyOffset());
     }
@@ -28,14 +28,14 @@ class FrontMatterTest {
     @Test
     void noFrontMatterMeansAllBody() {
         FrontMatter fm = split("# Title\ntext\n");
-        assertNull(fm.yaml());
+        assertNull(fm.text());
         assertEquals("# Title\ntext\n", fm.body());
     }
 
     @Test
     void closingLineAtEndOfFile() {
         FrontMatter fm = split("---\ntitle: x\n---");
-        assertEquals("title: x\n", fm.yaml());
+        assertEquals("title: x\n", fm.text());
         assertEquals("", fm.body());
     }
 
@@ -47,8 +47,43 @@ class FrontMatterTest {
     }
 
     @Test
-    void tomlIsRefusedWithAHint() {
-        assertNull(split("+++\ntitle = 'x'\n+++\n"));
-        assertEquals("write the front matter in YAML between '---' lines", problems.get(0).hint());
+    void tomlBetweenPlusLinesThenBody() {
+        FrontMatter fm = split("+++\ntitle = 'x'\n+++\nBody\n");
+        assertEquals(FrontMatter.Format.TOML, fm.format());
+        assertEquals("title = 'x'\n", fm.text());
+        assertEquals(2, fm.line());
+        assertEquals("Body\n", fm.body());
+        assertEquals(20, fm.bodyOffset());
+    }
+
+    @Test
+    void unclosedTomlIsAnError() {
+        assertNull(split("+++\ntitle = 'x'\n---\nBody\n"));
+        assertEquals("a.md:1:1: error: front matter is not closed: no '+++' line after the opening '+++'",
+                problems.get(0).headline());
+    }
+
+    @Test
+    void jsonIsTheObjectAtTheTopAsHugoFindsIt() {
+        FrontMatter fm = split("{\"title\": \"a } \\\" {\",\n \"p\": {\"q\": 1}}\nBody {x}\n");
+        assertEquals(FrontMatter.Format.JSON, fm.format());
+        assertEquals("{\"title\": \"a } \\\" {\",\n \"p\": {\"q\": 1}}", fm.text());
+        assertEquals(1, fm.line());
+        assertEquals("Body {x}\n", fm.body());
+        assertEquals(fm.text().length() + 1, fm.bodyOffset());
+    }
+
+    @Test
+    void unclosedJsonIsAnError() {
+        assertNull(split("{\"title\": \"}\"\n\nBody\n"));
+        assertEquals("a.md:1:1: error: JSON front matter is not closed: no '}' for the '{' that opens the file",
+                problems.get(0).headline());
+    }
+
+    @Test
+    void aBraceLaterInTheFileIsBody() {
+        FrontMatter fm = split("\n{\"title\": \"x\"}\n");
+        assertNull(fm.format());
+        assertEquals("\n{\"title\": \"x\"}\n", fm.body());
     }
 }

@@ -18,6 +18,19 @@ class LinkSafetyTest {
     }
 
     @Test
+    void aSchemeIsWhatTheUrlStandardCallsOne() {
+        assertNull(LinkSafety.scheme("foo):"), "')' cannot be in a scheme: a relative path");
+        assertNull(LinkSafety.scheme("1http:x"), "a scheme starts with a letter");
+        assertNull(LinkSafety.scheme("java script:x"));
+        assertNull(LinkSafety.scheme(":x"));
+        assertEquals("a+b-c.d", LinkSafety.scheme("a+b-c.d:x"));
+        assertEquals("localhost", LinkSafety.scheme("localhost:5001/foo"));
+        assertTrue(LinkSafety.isSafe("foo):"));
+        assertFalse(LinkSafety.isSafe("made-up-scheme://foo,bar"));
+        assertFalse(LinkSafety.isSafe("\u00a0javascript:x"), "stricter than browsers, which would read a path");
+    }
+
+    @Test
     void onlyWebMailPhoneAndRelativeAreSafe() {
         assertTrue(LinkSafety.isSafe("https://itu.int/"));
         assertTrue(LinkSafety.isSafe("mailto:x@y"));

@@ -46,6 +46,21 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void aLabelThePageDefinesIsALinkInBracketsNotACrossReference() {
+        Body b = render("[[*foo* bar]] and [[RU-8.4]]\n\n[*FOO* bar]: /url \"title\"\n");
+        assertEquals(List.of(new InlineRef(0, "RU-8.4", null, null, 1, 19)), b.refs());
+        assertEquals("<p>[<a href=\"" + Body.ROOT + "url\" title=\"title\"><em>foo</em> bar</a>] and " + Body.refMarker(0) + "</p>\n",
+                b.html());
+    }
+
+    @Test
+    void linkTargetsArePercentEncodedAndTheRootPlaceholderSurvives() {
+        Body b = render("[a](<café{menu}?q=\"x\"#déjà>) [b](/données/a%20b/) ![c](/içi.png)\n");
+        assertEquals("<p><a href=\"caf%C3%A9%7Bmenu%7D?q=%22x%22#d%C3%A9j%C3%A0\">a</a> <a href=\"" + Body.ROOT
+                + "donn%C3%A9es/a%20b/\">b</a> <img src=\"" + Body.ROOT + "i%C3%A7i.png\" alt=\"c\" /></p>\n", b.html());
+    }
+
+    @Test
     void ordinaryLinksStillWork() {
         Document d = html("[text](https://example.org/) and [ref][r] and <https://itu.int>\n\n[r]: mailto:a@b.org\n");
         assertEquals(List.of("https://example.org/", "mailto:a@b.org", "https://itu.int"), d.select("a").eachAttr("href"));

@@ -36,4 +36,19 @@ class TextDecoderTest {
         assertEquals(List.of("a.md:1:2: warning: control characters (3) replaced by \ufffd"),
                 problems.stream().map(Diagnostic::headline).toList());
     }
+
+    @Test
+    void aFormFeedIsASpaceWithoutWarning() {
+        String text = TextDecoder.decode("a.md", "One.\n\f\nTwo\fthree.\n".getBytes(StandardCharsets.UTF_8), problems);
+        assertEquals("One.\n \nTwo three.\n", text);
+        assertTrue(problems.isEmpty(), problems::toString);
+    }
+
+    @Test
+    void theMarkersStayUnforgeableBesideAFormFeed() {
+        String text = TextDecoder.decode("a.md", "\f\u0001\u0002\u0003\u0004\u000b".getBytes(StandardCharsets.UTF_8), problems);
+        assertEquals(" \ufffd\ufffd\ufffd\ufffd\ufffd", text);
+        assertEquals(List.of("a.md:1:2: warning: control characters (5) replaced by \ufffd"),
+                problems.stream().map(Diagnostic::headline).toList());
+    }
 }
