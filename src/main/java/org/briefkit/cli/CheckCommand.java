@@ -1,16 +1,17 @@
 package org.briefkit.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.briefkit.diag.Diagnostic;
-import org.briefkit.diag.DiagnosticFormatter;
-import org.briefkit.verify.LinkChecker;
 import org.briefkit.build.BuildOptions;
 import org.briefkit.build.BuildResult;
 import org.briefkit.build.SiteBuilder;
+import org.briefkit.diag.Diagnostic;
+import org.briefkit.diag.DiagnosticFormatter;
 import org.briefkit.source.ThemeSource;
+import org.briefkit.verify.LinkChecker;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,7 +54,7 @@ final class CheckCommand implements Callable<Integer> {
         return result.ok() ? Main.EXIT_OK : Main.EXIT_CONTENT;
     }
 
-    private int checkLinks() throws java.io.IOException {
+    private int checkLinks() throws IOException {
         Path folder = (site != null ? site : common.source.resolve("site")).toAbsolutePath().normalize();
         if (!Files.isDirectory(folder)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no built site at " + folder

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.briefkit.build.BuildListener;
 import org.briefkit.build.BuildResult;
 import org.briefkit.diag.Diagnostic;
@@ -61,7 +62,7 @@ final class Console {
     static String templates(BuildResult r) {
         return "templates: " + r.templates().stream().limit(TEMPLATES_SHOWN)
                 .map(t -> t.template() + " " + t.millis() + " ms " + t.pages() + (t.pages() == 1 ? " page" : " pages"))
-                .collect(java.util.stream.Collectors.joining(", "));
+                .collect(Collectors.joining(", "));
     }
 
     static final int TEMPLATES_SHOWN = 8;

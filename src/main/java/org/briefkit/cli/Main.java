@@ -1,6 +1,13 @@
 package org.briefkit.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,7 +54,7 @@ public final class Main implements Runnable {
             // so there is memory to say so (threads of a parallel stream may still hold theirs).
             QuietOutOfMemory.happened = true;
             reserve = null;
-            if (java.util.Arrays.asList(args).contains("-v") || java.util.Arrays.asList(args).contains("--verbose")) {
+            if (Arrays.asList(args).contains("-v") || Arrays.asList(args).contains("--verbose")) {
                 e.printStackTrace(err);
             }
             try {
@@ -136,9 +143,9 @@ public final class Main implements Runnable {
             }
             boolean verbose = parseResult.hasMatchedOption("--verbose") || deepMatched(parseResult, "--verbose");
             PrintWriter w = commandLine.getErr();
-            if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
-                Throwable io = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
-                w.println("error: " + (e instanceof java.io.UncheckedIOException ? e.getMessage() + ": " : "") + describe(io));
+            if (e instanceof IOException || e instanceof UncheckedIOException) {
+                Throwable io = e instanceof UncheckedIOException u ? u.getCause() : e;
+                w.println("error: " + (e instanceof UncheckedIOException ? e.getMessage() + ": " : "") + describe(io));
             } else {
                 w.println("internal error: " + e + (verbose ? "" : " (run with --verbose for details)"));
                 w.println("This is a bug in briefkit; please report it with the command you ran.");
@@ -176,12 +183,12 @@ public final class Main implements Runnable {
 
     /** An I/O failure in words: "path: permission denied". */
     private static String describe(Throwable io) {
-        if (io instanceof java.nio.file.FileSystemException f) {
+        if (io instanceof FileSystemException f) {
             String reason = f.getReason();
             if (reason == null) {
-                reason = io instanceof java.nio.file.NoSuchFileException ? "no such file or folder"
-                        : io instanceof java.nio.file.AccessDeniedException ? "permission denied"
-                        : io instanceof java.nio.file.FileAlreadyExistsException ? "already exists" : "file system error";
+                reason = io instanceof NoSuchFileException ? "no such file or folder"
+                        : io instanceof AccessDeniedException ? "permission denied"
+                        : io instanceof FileAlreadyExistsException ? "already exists" : "file system error";
             }
             return f.getFile() + ": " + reason;
         }

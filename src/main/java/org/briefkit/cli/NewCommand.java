@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -87,7 +88,7 @@ final class NewCommand implements Callable<Integer> {
         }
         Files.createDirectories(file.getParent());
         String text = Scaffold.text(c, id, title == null ? id : title, LocalDate.now().toString(), explicitId);
-        Files.writeString(file, text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
+        Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         spec.commandLine().getOut().println("Created " + where.source.relativize(file).toString().replace('\\', '/')
                 + ": fill in its fields, then preview with 'briefkit serve'");
         return Main.EXIT_OK;

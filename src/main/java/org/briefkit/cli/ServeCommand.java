@@ -1,5 +1,6 @@
 package org.briefkit.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -59,7 +60,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             server = PreviewServer.start(where.fileSource(), ThemeSource.builtIn(), options, address,
                     port == null ? DEFAULT_PORT : port, port == null);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "cannot listen: " + e.getMessage());
         }
         CountDownLatch stopped = new CountDownLatch(1);

@@ -1,5 +1,6 @@
 package org.briefkit.config;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -20,6 +21,6 @@ public final class CommonFields {
         m.put("weight", FieldSpec.of(FieldType.NUMBER));
         m.put("updated", FieldSpec.of(FieldType.DATE));
         m.put("layout", FieldSpec.of(FieldType.TEXT));
-        ALL = java.util.Collections.unmodifiableMap(m);
+        ALL = Collections.unmodifiableMap(m);
     }
 }

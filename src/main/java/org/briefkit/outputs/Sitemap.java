@@ -1,7 +1,10 @@
 package org.briefkit.outputs;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.briefkit.graph.SiteEntry;
 import org.briefkit.graph.SiteGraph;
 import org.briefkit.text.Xml;
@@ -24,8 +27,8 @@ public final class Sitemap {
      * are each language's page files relative to the root, in the order of {@code graphs} (the
      * default language first).
      */
-    public static java.util.Map<String, byte[]> build(List<SiteGraph> graphs, List<List<String>> pages) {
-        java.util.Map<String, byte[]> out = new java.util.LinkedHashMap<>();
+    public static Map<String, byte[]> build(List<SiteGraph> graphs, List<List<String>> pages) {
+        Map<String, byte[]> out = new LinkedHashMap<>();
         SiteGraph first = graphs.get(0);
         String base = first.config().baseUrl();
         if (base.isEmpty()) {
@@ -59,7 +62,7 @@ public final class Sitemap {
         if (base.isEmpty()) {
             return null;
         }
-        java.util.Map<String, String> lastmod = new java.util.HashMap<>();
+        Map<String, String> lastmod = new HashMap<>();
         for (SiteEntry e : graph.entries()) {
             if (e.entry().updated() != null) {
                 lastmod.put(e.path() + "index.html", lastmod(e.entry().updated()));

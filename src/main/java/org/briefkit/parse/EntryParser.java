@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.briefkit.config.CollectionConfig;
 import org.briefkit.config.CommonFields;
 import org.briefkit.config.FieldSpec;
@@ -14,8 +16,8 @@ import org.briefkit.diag.SourceText;
 import org.briefkit.diag.Suggest;
 import org.briefkit.model.Body;
 import org.briefkit.model.Entry;
-import org.briefkit.model.Position;
 import org.briefkit.model.EntryId;
+import org.briefkit.model.Position;
 import org.briefkit.model.Ref;
 import org.briefkit.yaml.SafeYaml;
 import org.briefkit.yaml.ValueReader;
@@ -72,7 +74,7 @@ public final class EntryParser {
         }
     }
 
-    private static final java.util.Set<String> ISO_LANGUAGES = java.util.Set.of(java.util.Locale.getISOLanguages());
+    private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
 
     /** {@code name.de.md} on a site without German reads as the entry "name.de": probably not what was meant. */
     private void unlistedLanguage(String path, ContentPath where, List<Diagnostic> problems) {

@@ -1,5 +1,6 @@
 package org.briefkit.parse;
 
+import java.util.Arrays;
 import java.util.List;
 import org.briefkit.diag.Diagnostic;
 import org.briefkit.diag.SourceText;
@@ -22,7 +23,7 @@ public final class MarkdownLimits {
     private static final byte[] WHICH = new byte[128];
 
     static {
-        java.util.Arrays.fill(WHICH, (byte) -1);
+        Arrays.fill(WHICH, (byte) -1);
         for (int k = 0; k < COUNTED.length(); k++) {
             WHICH[COUNTED.charAt(k)] = (byte) k;
         }

@@ -1,20 +1,22 @@
 package org.briefkit.render;
 
-import freemarker.core.HTMLOutputFormat;
-import freemarker.template.SimpleCollection;
-import freemarker.template.TemplateCollectionModel;
-import freemarker.template.TemplateHashModelEx;
-import freemarker.template.TemplateModel;
-import freemarker.template.TemplateModelException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.template.SimpleCollection;
+import freemarker.template.TemplateCollectionModel;
+import freemarker.template.TemplateHashModelEx;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
 import org.briefkit.config.CollectionConfig;
 import org.briefkit.graph.SiteEntry;
+import org.briefkit.model.Body;
 import org.briefkit.model.Entry;
+import org.briefkit.model.SourceHash;
 
 /**
  * An entry as templates see it ({@code entry.title}, {@code entry.body}, {@code entry.proposals} …).
@@ -102,7 +104,7 @@ final class EntryModel implements TemplateHashModelEx {
             case "stale": return stale();
             case "headings": {
                 List<Map<String, Object>> hs = new ArrayList<>();
-                for (org.briefkit.model.Body.Heading h : e.body().headings()) {
+                for (Body.Heading h : e.body().headings()) {
                     hs.add(Map.of("level", h.level(), "id", h.id(), "text", h.text()));
                 }
                 return hs;
@@ -138,11 +140,11 @@ final class EntryModel implements TemplateHashModelEx {
         }
         Tracking.touch(original, Tracking.Aspect.HEAD);
         Tracking.touch(original, Tracking.Aspect.BODY);
-        String reason = org.briefkit.model.SourceHash.staleReason(e, original.entry());
+        String reason = SourceHash.staleReason(e, original.entry());
         if (reason == null) {
             return null;
         }
-        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        Map<String, Object> m = new LinkedHashMap<>();
         m.put("reason", reason);
         m.put("updated", original.entry().updated());
         return m;

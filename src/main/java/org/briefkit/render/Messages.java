@@ -1,17 +1,23 @@
 package org.briefkit.render;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
 import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNumberModel;
 import freemarker.template.TemplateScalarModel;
-import java.io.IOException;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 import org.briefkit.diag.Diagnostic;
 import org.briefkit.source.SiteSource;
 
@@ -26,15 +32,15 @@ final class Messages implements TemplateMethodModelEx {
 
     private final Map<String, String> messages;
     private final String file;
-    private final java.util.Locale locale;
+    private final Locale locale;
 
-    private Messages(Map<String, String> messages, String file, java.util.Locale locale) {
+    private Messages(Map<String, String> messages, String file, Locale locale) {
         this.messages = messages;
         this.file = file;
         this.locale = locale;
     }
 
-    java.util.Locale locale() {
+    Locale locale() {
         return locale;
     }
 
@@ -49,7 +55,7 @@ final class Messages implements TemplateMethodModelEx {
         for (String file : files) {
             read(site, theme, file, all, problems);
         }
-        return new Messages(Collections.unmodifiableMap(all), path, java.util.Locale.forLanguageTag(lang));
+        return new Messages(Collections.unmodifiableMap(all), path, Locale.forLanguageTag(lang));
     }
 
     private static void read(SiteSource site, SiteSource theme, String path, Map<String, String> all, List<Diagnostic> problems) {
@@ -87,7 +93,7 @@ final class Messages implements TemplateMethodModelEx {
                 throw new TemplateModelException("no message '" + key + ".other' in " + file);
             }
             StringBuilder sb = new StringBuilder(message);
-            String formatted = java.text.NumberFormat.getIntegerInstance(locale).format(count);
+            String formatted = NumberFormat.getIntegerInstance(locale).format(count);
             replace(sb, "{0}", formatted);
             for (int i = 2; i < args.size(); i++) {
                 replace(sb, "{" + (i - 1) + "}", text(args.get(i)));
@@ -116,16 +122,16 @@ final class Messages implements TemplateMethodModelEx {
 
     /** {@code formatDate("2012-12-03")}: the date written the way the page's language writes it. */
     TemplateMethodModelEx dates() {
-        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter
-                .ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(locale);
+        DateTimeFormatter f = DateTimeFormatter
+                .ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         return args -> {
             if (args.size() != 1) {
                 throw new TemplateModelException("formatDate(\"2012-12-03\") takes one ISO date");
             }
             String iso = text(args.get(0));
             try {
-                return f.format(java.time.LocalDate.parse(iso.length() > 10 ? iso.substring(0, 10) : iso));
-            } catch (java.time.format.DateTimeParseException e) {
+                return f.format(LocalDate.parse(iso.length() > 10 ? iso.substring(0, 10) : iso));
+            } catch (DateTimeParseException e) {
                 return iso;
             }
         };
@@ -137,7 +143,7 @@ final class Messages implements TemplateMethodModelEx {
             if (args.size() != 1 || !(args.get(0) instanceof TemplateNumberModel n)) {
                 throw new TemplateModelException("formatNumber(n) takes one number");
             }
-            return java.text.NumberFormat.getInstance(locale).format(n.getAsNumber());
+            return NumberFormat.getInstance(locale).format(n.getAsNumber());
         };
     }
 

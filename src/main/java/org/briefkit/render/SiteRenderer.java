@@ -2,13 +2,22 @@ package org.briefkit.render;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.briefkit.diag.Diagnostic;
+import org.briefkit.diag.Diagnostics;
 import org.briefkit.graph.SiteEntry;
 import org.briefkit.graph.SiteGraph;
 import org.briefkit.model.Body;
+import org.briefkit.model.EntryId;
+import org.briefkit.source.SiteSource;
+import org.briefkit.source.SourceFile;
 import org.briefkit.text.Html;
 
 /**
@@ -38,28 +47,28 @@ public final class SiteRenderer {
     public static final class Templates {
         private final TemplateEngine engine;
         private final List<Diagnostic> problems;
-        private final java.util.SortedSet<String> names;
-        private final org.briefkit.source.SiteSource site;
-        private final org.briefkit.source.SiteSource theme;
-        private final Map<String, Messages> messages = new java.util.concurrent.ConcurrentHashMap<>();
-        private final Map<String, List<Diagnostic>> messageProblems = new java.util.concurrent.ConcurrentHashMap<>();
+        private final SortedSet<String> names;
+        private final SiteSource site;
+        private final SiteSource theme;
+        private final Map<String, Messages> messages = new ConcurrentHashMap<>();
+        private final Map<String, List<Diagnostic>> messageProblems = new ConcurrentHashMap<>();
 
-        private Templates(TemplateEngine engine, List<Diagnostic> problems, java.util.SortedSet<String> names,
-                          org.briefkit.source.SiteSource site, org.briefkit.source.SiteSource theme) {
+        private Templates(TemplateEngine engine, List<Diagnostic> problems, SortedSet<String> names,
+                          SiteSource site, SiteSource theme) {
             this.engine = engine;
             this.problems = List.copyOf(problems);
-            this.names = java.util.Collections.unmodifiableSortedSet(names);
+            this.names = Collections.unmodifiableSortedSet(names);
             this.site = site;
             this.theme = theme;
         }
 
         /** Loads and parses every template of the site and the theme. */
-        public static Templates load(org.briefkit.source.SiteSource site, org.briefkit.source.SiteSource theme) {
+        public static Templates load(SiteSource site, SiteSource theme) {
             List<Diagnostic> problems = new ArrayList<>();
             TemplateEngine engine = new TemplateEngine(site, theme);
-            java.util.TreeSet<String> names = new java.util.TreeSet<>();
-            for (org.briefkit.source.SiteSource s : List.of(theme, site)) {
-                for (org.briefkit.source.SourceFile f : s.list("templates", new org.briefkit.diag.Diagnostics())) {
+            TreeSet<String> names = new TreeSet<>();
+            for (SiteSource s : List.of(theme, site)) {
+                for (SourceFile f : s.list("templates", new Diagnostics())) {
                     if (f.path().endsWith(".ftlh") && !f.path().startsWith("templates/static/")) {
                         names.add(f.path().substring("templates/".length()));
                     }
@@ -92,7 +101,7 @@ public final class SiteRenderer {
         return new SiteRenderer(graph, templates.engine, generator, messages, templates.names, zip, languages);
     }
 
-    private final java.util.SortedSet<String> templateNames;
+    private final SortedSet<String> templateNames;
     private final freemarker.template.TemplateMethodModelEx plural;
     private final freemarker.template.TemplateMethodModelEx pluralForms;
     private final freemarker.template.TemplateMethodModelEx dates;
@@ -100,7 +109,7 @@ public final class SiteRenderer {
     private static final Functions.Flow FLOW = new Functions.Flow(false);
     private static final Functions.Flow FLOW_RTL = new Functions.Flow(true);
 
-    SiteRenderer(SiteGraph graph, TemplateEngine engine, String generator, Messages messages, java.util.SortedSet<String> templateNames,
+    SiteRenderer(SiteGraph graph, TemplateEngine engine, String generator, Messages messages, SortedSet<String> templateNames,
                  boolean zip, Languages languages) {
         this.templateNames = templateNames;
         this.graph = graph;
@@ -159,7 +168,7 @@ public final class SiteRenderer {
         layouts.report(problems);
         for (String name : templateNames.subSet("page-", "page-" + Character.MAX_VALUE)) {
             String folder = name.substring("page-".length(), name.length() - ".ftlh".length());
-            if (!name.endsWith(".ftlh") || !org.briefkit.model.EntryId.isValid(folder) || name.contains("/")) {
+            if (!name.endsWith(".ftlh") || !EntryId.isValid(folder) || name.contains("/")) {
                 continue;
             }
             if (graph.config().collection(folder) != null) {
@@ -181,7 +190,7 @@ public final class SiteRenderer {
         String prefix = collection + "/" + kind;
         for (String name : templateNames.subSet(prefix, prefix + Character.MAX_VALUE)) {
             String extra = name.substring(prefix.length(), name.length() - ".ftlh".length());
-            if (name.endsWith(".ftlh") && org.briefkit.model.EntryId.isValid(extra) && extra.equals(extra.toLowerCase(java.util.Locale.ROOT))) {
+            if (name.endsWith(".ftlh") && EntryId.isValid(extra) && extra.equals(extra.toLowerCase(Locale.ROOT))) {
                 out.add(extra);
             }
         }

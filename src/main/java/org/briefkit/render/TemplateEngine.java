@@ -1,26 +1,27 @@
 package org.briefkit.render;
 
-import freemarker.core.HTMLOutputFormat;
-import freemarker.core.ParseException;
-import freemarker.core.TemplateClassResolver;
-import freemarker.template.Configuration;
-import freemarker.template.Template;
-import freemarker.template.TemplateException;
-import freemarker.template.TemplateExceptionHandler;
-import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
-import freemarker.core._CoreAPI;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.Locale;
-import java.util.Map;
-import java.util.TimeZone;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.core._CoreAPI;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
 import org.briefkit.diag.Diagnostic;
 import org.briefkit.source.SiteSource;
 
@@ -238,7 +239,7 @@ public final class TemplateEngine {
     }
 
     /** A writer that refuses to grow past {@link #MAX_PAGE_CHARS} and replaces marks as it goes. */
-    private static final class LimitedWriter extends java.io.Writer {
+    private static final class LimitedWriter extends Writer {
         private final StringBuilder sb = new StringBuilder(16 * 1024);
         private final char[] marks;
         private final String[] texts;

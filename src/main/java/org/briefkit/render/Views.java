@@ -1,11 +1,13 @@
 package org.briefkit.render;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.briefkit.config.CollectionConfig;
+import org.briefkit.config.Language;
 import org.briefkit.graph.SiteEntry;
 import org.briefkit.graph.SiteGraph;
 import org.briefkit.model.Body;
@@ -79,7 +81,7 @@ final class Views {
     }
 
     private Map<String, Object> language(String code, String url, String permalink, boolean translated) {
-        org.briefkit.config.Language l = languages.language(code);
+        Language l = languages.language(code);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("code", code);
         m.put("name", l.name());
@@ -167,6 +169,6 @@ final class Views {
             }
         }
         s.put("menus", menus);
-        return new SiteModel(java.util.Collections.unmodifiableMap(s));
+        return new SiteModel(Collections.unmodifiableMap(s));
     }
 }

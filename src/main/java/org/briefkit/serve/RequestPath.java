@@ -1,6 +1,8 @@
 package org.briefkit.serve;
 
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Turns a request path into a file of the site, refusing anything that could leave it: {@code ..}
@@ -18,7 +20,7 @@ final class RequestPath {
         }
         String path;
         try {
-            path = java.net.URLDecoder.decode(raw.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+            path = URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             return null;
         }

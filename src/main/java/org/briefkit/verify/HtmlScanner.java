@@ -117,43 +117,15 @@ public final class HtmlScanner {
                     p++;
                     continue;
                 }
-                int nameStart = p;
-                while (p < n && !isSpace(html.charAt(p)) && html.charAt(p) != '=' && html.charAt(p) != '>'
-                        && !(html.charAt(p) == '/' && p + 1 < n && html.charAt(p + 1) == '>')) {
-                    p++;
-                }
-                String attr = wanted == null ? html.substring(nameStart, p).toLowerCase(Locale.ROOT) : find(wanted, html, nameStart, p);
-                while (p < n && isSpace(html.charAt(p))) {
-                    p++;
-                }
-                int valueStart = -1;
-                int valueEnd = -1;
-                if (p < n && html.charAt(p) == '=') {
-                    p++;
-                    while (p < n && isSpace(html.charAt(p))) {
-                        p++;
-                    }
-                    if (p < n && (html.charAt(p) == '"' || html.charAt(p) == '\'')) {
-                        char q = html.charAt(p);
-                        int end = html.indexOf(q, p + 1);
-                        end = end < 0 ? n : end;
-                        valueStart = p + 1;
-                        valueEnd = end;
-                        p = Math.min(n, end + 1);
-                    } else {
-                        int start = p;
-                        while (p < n && !isSpace(html.charAt(p)) && html.charAt(p) != '>') {
-                            p++;
-                        }
-                        valueStart = start;
-                        valueEnd = p;
-                    }
-                }
+                Attribute a = attribute(html, p, n);
+                p = a.next();
+                String attr = wanted == null ? html.substring(a.nameStart(), a.nameEnd()).toLowerCase(Locale.ROOT)
+                        : find(wanted, html, a.nameStart(), a.nameEnd());
                 if (attr != null && (attrs == null || !attrs.containsKey(attr))) {
                     if (attrs == null) {
                         attrs = new LinkedHashMap<>(4);
                     }
-                    attrs.put(attr, valueStart < 0 ? "" : decode(html.substring(valueStart, valueEnd)));
+                    attrs.put(attr, a.valueStart() < 0 ? "" : decode(html.substring(a.valueStart(), a.valueEnd())));
                 }
             }
             visitor.tag(new Tag(name, attrs == null ? Map.of() : attrs, lt, lines));
@@ -167,6 +139,40 @@ public final class HtmlScanner {
                 i = end;
             }
         }
+    }
+
+    /** Where one attribute's name and value (-1 without one) are, and where the tag goes on after it. */
+    private record Attribute(int nameStart, int nameEnd, int valueStart, int valueEnd, int next) {
+    }
+
+    /** Reads the attribute that starts at {@code p}: a name, then optionally {@code =} and a quoted or bare value. */
+    private static Attribute attribute(String html, int p, int n) {
+        int nameStart = p;
+        while (p < n && !isSpace(html.charAt(p)) && html.charAt(p) != '=' && html.charAt(p) != '>'
+                && !(html.charAt(p) == '/' && p + 1 < n && html.charAt(p + 1) == '>')) {
+            p++;
+        }
+        int nameEnd = p;
+        while (p < n && isSpace(html.charAt(p))) {
+            p++;
+        }
+        if (p >= n || html.charAt(p) != '=') {
+            return new Attribute(nameStart, nameEnd, -1, -1, p);
+        }
+        p++;
+        while (p < n && isSpace(html.charAt(p))) {
+            p++;
+        }
+        if (p < n && (html.charAt(p) == '"' || html.charAt(p) == '\'')) {
+            int end = html.indexOf(html.charAt(p), p + 1);
+            end = end < 0 ? n : end;
+            return new Attribute(nameStart, nameEnd, p + 1, end, Math.min(n, end + 1));
+        }
+        int start = p;
+        while (p < n && !isSpace(html.charAt(p)) && html.charAt(p) != '>') {
+            p++;
+        }
+        return new Attribute(nameStart, nameEnd, start, p, p);
     }
 
     /**

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -78,11 +80,11 @@ public final class DirectoryOutput implements OutputSink {
 
     @Override
     public void write(String path, byte[] content) throws IOException {
-        write(path, java.util.List.of(content));
+        write(path, List.of(content));
     }
 
     @Override
-    public void write(String path, java.util.List<byte[]> pieces) throws IOException {
+    public void write(String path, List<byte[]> pieces) throws IOException {
         Path target = staging.resolve(path).normalize();
         if (!target.startsWith(staging) || path.isEmpty()) {
             throw new IOException("refusing to write outside the output folder: " + path);
@@ -97,7 +99,7 @@ public final class DirectoryOutput implements OutputSink {
 
     @Override
     public void zip() throws IOException {
-        java.util.TreeMap<String, byte[]> files = new java.util.TreeMap<>();
+        TreeMap<String, byte[]> files = new TreeMap<>();
         try (var walk = Files.walk(staging)) {
             for (Path p : (Iterable<Path>) walk::iterator) {
                 if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {

@@ -1,5 +1,6 @@
 package org.briefkit.write;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Map;
@@ -20,7 +21,7 @@ public final class MemoryOutput implements OutputSink {
     }
 
     @Override
-    public void zip() throws java.io.IOException {
+    public void zip() throws IOException {
         pending.put(SiteZip.NAME, SiteZip.build(new TreeMap<>(pending)));
     }
 

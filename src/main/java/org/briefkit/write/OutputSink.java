@@ -1,6 +1,8 @@
 package org.briefkit.write;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * Where one build writes its files. Paths are relative to the site root with forward slashes
@@ -14,16 +16,16 @@ public interface OutputSink {
      * Writes a file given in pieces, in order, without joining them where the sink can (a data file
      * of 100,000 bodies is hundreds of megabytes, and joining would hold it twice).
      */
-    default void write(String path, java.util.List<byte[]> pieces) throws IOException {
+    default void write(String path, List<byte[]> pieces) throws IOException {
         write(path, join(pieces));
     }
 
     /** The pieces as one array; each piece is read once (pieces may be made as they are read). */
-    static byte[] join(java.util.List<byte[]> pieces) {
+    static byte[] join(List<byte[]> pieces) {
         if (pieces.size() == 1) {
             return pieces.get(0);
         }
-        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
         for (byte[] b : pieces) {
             all.writeBytes(b);
         }
