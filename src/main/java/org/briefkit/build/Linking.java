@@ -1,6 +1,7 @@
 package org.briefkit.build;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.briefkit.graph.GraphBuilder;
 import org.briefkit.graph.LinkMarkup;
 import org.briefkit.graph.SiteEntry;
 import org.briefkit.graph.SiteGraph;
+import org.briefkit.graph.SiteKeys;
 import org.briefkit.model.Entry;
 import org.briefkit.render.LinkHtml;
 
@@ -94,8 +96,9 @@ final class Linking {
                 }
             }
         }
+        SiteKeys keys = siteKeys(published, translations, drafts);
         GraphBuilder.Result r = new GraphBuilder(config, options.lenient(), LINKS).reusing(cache.bodies(config.defaultLanguage()))
-                .build(published, drafts);
+                .withKeys(keys).build(published, drafts);
         found.addAll(r.diagnostics());
         List<SiteGraph> graphs = new ArrayList<>(List.of(r.graph()));
         List<TranslationStatus> status = new ArrayList<>();
@@ -105,13 +108,30 @@ final class Linking {
             Translations.Tree tree = Translations.tree(r.graph(), sections, translations.get(lang), found, draftIds);
             status.add(TranslationStatus.of(lang, originals(sections, r.graph()), translations.get(lang)));
             GraphBuilder.Result t = new GraphBuilder(config, options.lenient(), lang, tree.inherited(), LINKS).reusing(cache.bodies(lang))
-                    .build(tree.entries(), drafts);
+                    .withKeys(keys).build(tree.entries(), drafts);
             found.addAll(t.diagnostics());
             graphs.add(t.graph());
         }
         diagnostics.addAll(found);
         cache.keepLinkProblems(found);
         return new Result(graphs, null, status);
+    }
+
+    /** The keys of every published entry in every language, for references by title across languages. */
+    private SiteKeys siteKeys(List<Entry> published, Map<String, Map<String, Entry>> translations, List<Entry> drafts) {
+        if (config.collections().values().stream().noneMatch(c -> c.keyedByField())) {
+            return SiteKeys.NONE;
+        }
+        Set<String> draftKeys = new HashSet<>();
+        drafts.forEach(d -> draftKeys.add(Translations.key(d)));
+        List<Entry> all = new ArrayList<>(published);
+        translations.values().forEach(byKey -> byKey.values().forEach(t -> {
+            if (!t.draft() && !draftKeys.contains(Translations.key(t))) {
+                all.add(t);
+            }
+        }));
+        all.sort(Comparator.comparing(Entry::path));
+        return SiteKeys.of(config, all);
     }
 
     private static List<Entry> originals(List<Entry> sections, SiteGraph graph) {

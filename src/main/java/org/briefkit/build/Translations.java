@@ -39,13 +39,16 @@ final class Translations {
         Set<Ref> inheritedRefs = Collections.newSetFromMap(new IdentityHashMap<>());
         Set<Entry> inheritedBody = Collections.newSetFromMap(new IdentityHashMap<>());
         Set<Entry> fallbacks = Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<Entry, Entry> originals = new IdentityHashMap<>();
         List<Entry> out = new ArrayList<>();
         Map<String, Entry> unused = new LinkedHashMap<>(translations);
         for (Entry source : allSections) {
             out.add(pick(source, unused.remove(key(source)), inheritedRefs, inheritedBody, fallbacks));
         }
         for (SiteEntry se : defaults.entries()) {
-            out.add(pick(se.entry(), unused.remove(key(se.entry())), inheritedRefs, inheritedBody, fallbacks));
+            Entry picked = pick(se.entry(), unused.remove(key(se.entry())), inheritedRefs, inheritedBody, fallbacks);
+            originals.put(picked, se.entry());
+            out.add(picked);
         }
         for (Entry t : unused.values()) {
             if (t.draft() || draftIds.contains(key(t))) {
@@ -65,6 +68,14 @@ final class Translations {
             @Override
             public boolean body(Entry e) {
                 return fallbacks.contains(e) || inheritedBody.contains(e);
+            }
+
+            @Override
+            public Ref original(Entry e, String field, int position) {
+                Entry source = originals.get(e);
+                List<Ref> mine = e.refs().get(field);
+                List<Ref> theirs = source == null ? null : source.refs().get(field);
+                return mine == null || theirs == null || mine.size() != theirs.size() ? null : theirs.get(position);
             }
         };
         return new Tree(out, inherited);

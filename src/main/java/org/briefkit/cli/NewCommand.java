@@ -63,17 +63,15 @@ final class NewCommand implements Callable<Integer> {
         if (!EntryId.isValid(id)) {
             throw usage("invalid ID '" + id + "': " + EntryId.problem(id));
         }
-        Map<String, String> ids = existingIds(where.fileSource(), config);
-        String clash = ids.get(id);
-        if (clash == null) {
-            for (Map.Entry<String, String> e : ids.entrySet()) {
-                if (EntryId.slug(e.getKey()).equals(EntryId.slug(id)) && e.getValue().startsWith("content/" + collection + "/")) {
-                    clash = e.getValue();
-                }
+        // IDs are unique within a collection (and so are the slugs that make their URLs).
+        String clash = null;
+        for (Map.Entry<String, String> e : existingIds(where.fileSource(), config, collection).entrySet()) {
+            if (e.getKey().equals(id) || EntryId.slug(e.getKey()).equals(EntryId.slug(id))) {
+                clash = e.getValue();
             }
         }
         if (clash != null) {
-            throw usage("the ID '" + id + "' is already used by " + clash);
+            throw usage("the ID '" + id + "' is already used in " + collection + " by " + clash);
         }
         String stem = id;
         boolean explicitId = false;
@@ -94,12 +92,12 @@ final class NewCommand implements Callable<Integer> {
         return Main.EXIT_OK;
     }
 
-    /** Every ID in the content folder (from the file name or an id: line), with its file. */
-    private static Map<String, String> existingIds(FileSource source, SiteConfig config) throws IOException {
+    /** Every ID of {@code collection} (from the file name or an id: line), with its file. */
+    private static Map<String, String> existingIds(FileSource source, SiteConfig config, String collection) throws IOException {
         Map<String, String> ids = new HashMap<>();
         for (SourceFile f : source.list(ContentPath.CONTENT, new Diagnostics())) {
             ContentPath cp = ContentPath.of(f.path(), config);
-            if (cp == null || cp.section()) {
+            if (cp == null || cp.section() || !cp.collection().equals(collection)) {
                 continue;
             }
             String head = new String(source.read(f.path()), StandardCharsets.UTF_8);

@@ -1,7 +1,6 @@
 package org.briefkit.graph;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,12 +12,13 @@ import org.briefkit.diag.Diagnostic;
 import org.briefkit.model.Entry;
 
 /**
- * The entries of one language's tree of the site, indexed for resolving references: by ID (unique
- * across the site), by the key field of collections keyed by another field, drafts by ID (so that
- * a reference to one can say why it does not resolve), section texts by collection, and each
- * collection in listing order. Gives each entry its page's path. A duplicate ID, two IDs with one
- * URL and two entries with one key are problems, and the later entry is left out of the ID index.
- * Made by {@link GraphBuilder} for one graph; not thread-safe.
+ * The entries of one language's tree of the site, indexed for resolving references: by collection
+ * and ID (IDs are unique within a collection; one ID may name entries of several collections), by
+ * the key field of collections keyed by another field, drafts by ID (so that a reference to one
+ * can say why it does not resolve), section texts by collection, and each collection in listing
+ * order. Gives each entry its page's path. A duplicate ID or two IDs with one URL in a collection,
+ * and two entries of this tree with one key, are problems; the later entry is left out of the
+ * index. Made by {@link GraphBuilder} for one graph; not thread-safe.
  */
 final class EntryIndex {
     /** Listing order: weight (unset last), then title ignoring case, then ID. */
@@ -27,8 +27,10 @@ final class EntryIndex {
             .thenComparing(e -> e.entry().title(), String.CASE_INSENSITIVE_ORDER)
             .thenComparing(SiteEntry::id);
 
-    private final Map<String, SiteEntry> byId = new HashMap<>();
-    private final Map<String, Entry> drafts = new HashMap<>();
+    private final String lang;
+    private final Map<String, Map<String, SiteEntry>> byCollectionId = new HashMap<>();
+    private final Map<String, List<SiteEntry>> byId = new HashMap<>();
+    private final Map<String, List<Entry>> drafts = new HashMap<>();
     private final Map<String, Map<String, SiteEntry>> byKey = new HashMap<>();
     private final Map<String, SiteEntry> sections = new LinkedHashMap<>();
     private final Map<String, List<SiteEntry>> byCollection = new LinkedHashMap<>();
@@ -41,8 +43,9 @@ final class EntryIndex {
      * whose pages are under the folder {@code prefix}; {@code draftEntries} are not published.
      */
     EntryIndex(SiteConfig config, String lang, String prefix, List<Entry> entries, List<Entry> draftEntries) {
+        this.lang = lang;
         for (Entry d : draftEntries) {
-            drafts.putIfAbsent(d.id(), d);
+            drafts.computeIfAbsent(d.id(), k -> new ArrayList<>()).add(d);
         }
         config.collections().keySet().forEach(c -> byCollection.put(c, new ArrayList<>()));
         Map<String, SiteEntry> bySlug = new HashMap<>();
@@ -58,16 +61,19 @@ final class EntryIndex {
         for (List<SiteEntry> list : byCollection.values()) {
             for (SiteEntry se : list) {
                 positions.put(se, positions.size());
+                byId.computeIfAbsent(se.id(), k -> new ArrayList<>()).add(se);
             }
         }
     }
 
     private void add(SiteEntry se, Map<String, SiteEntry> bySlug) {
         Entry e = se.entry();
-        SiteEntry existing = byId.get(e.id());
+        Map<String, SiteEntry> ids = byCollectionId.computeIfAbsent(e.collection(), k -> new HashMap<>());
+        SiteEntry existing = ids.get(e.id());
         if (existing != null) {
-            problems.add(Diagnostic.error(e.path(), e.idLine(), e.idColumn(), "duplicate ID '" + e.id()
-                    + "': " + existing.entry().path() + " has it too").withHint("IDs must be unique across the whole site"));
+            problems.add(Diagnostic.error(e.path(), e.idLine(), e.idColumn(), "duplicate ID '" + e.id() + "' in "
+                    + e.collection() + ": " + existing.entry().path() + " has it too")
+                    .withHint("IDs must be unique within a collection; set 'id:' to tell them apart"));
             return;
         }
         SiteEntry sameSlug = bySlug.get(e.collection() + "/" + e.slug());
@@ -77,35 +83,46 @@ final class EntryIndex {
                     .withHint("URLs use the lower-case ID; IDs that differ only in case cannot both exist"));
             return;
         }
-        byId.put(e.id(), se);
+        ids.put(e.id(), se);
         bySlug.put(e.collection() + "/" + e.slug(), se);
         byCollection.computeIfAbsent(e.collection(), k -> new ArrayList<>()).add(se);
         published.add(se);
     }
 
+    /**
+     * The key of each entry of a keyed collection. Two entries with one key are a problem where
+     * this tree decides the key: in the default language, or where one of them is a translation
+     * into this tree's language (entries shown in the default language were reported there).
+     */
     private void indexKeys(SiteConfig config) {
+        boolean defaultTree = lang.equals(config.defaultLanguage());
         for (CollectionConfig c : config.collections().values()) {
             if (!c.keyedByField()) {
                 continue;
             }
             Map<String, SiteEntry> index = new HashMap<>();
-            for (SiteEntry se : byCollection.getOrDefault(c.name(), List.of())) {
+            List<SiteEntry> byPath = new ArrayList<>(byCollection.getOrDefault(c.name(), List.of()));
+            byPath.sort(Comparator.comparing(se -> se.entry().path()));
+            for (SiteEntry se : byPath) {
                 String key = keyOf(se.entry(), c.key());
                 if (key == null) {
                     continue;
                 }
                 SiteEntry first = index.putIfAbsent(key, se);
-                if (first != null) {
-                    problems.add(Diagnostic.error(se.entry().path(), 1, 1, "two entries of '" + c.name() + "' have the "
-                            + c.key() + " '" + key + "': references to it are ambiguous (the other is "
-                            + first.entry().path() + ")"));
+                if (first != null && (defaultTree || !se.fallback() || !first.fallback())) {
+                    problems.add(Diagnostic.error(se.entry().path(), se.entry().positionOf(c.key()).line(),
+                            se.entry().positionOf(c.key()).column(), "two entries of " + c.name() + " have the " + c.key()
+                            + " '" + key + "': references to it are ambiguous (the other is " + first.entry().path() + ")")
+                            .withHint("give one of them another " + c.key() + "; references go to " + first.entry().path()
+                                    + " until then"));
                 }
             }
             byKey.put(c.name(), index);
         }
     }
 
-    private static String keyOf(Entry e, String field) {
+    /** The value of the field that references to an entry of a keyed collection match, or null. */
+    static String keyOf(Entry e, String field) {
         if (field.equals("title")) {
             return e.title();
         }
@@ -116,25 +133,19 @@ final class EntryIndex {
         return v == null ? null : v.toString().strip();
     }
 
-    /** The published entry with this ID, or null. */
-    SiteEntry get(String id) {
-        return byId.get(id);
+    /** The published entry of {@code collection} with this ID, or null. */
+    SiteEntry get(String collection, String id) {
+        return byCollectionId.getOrDefault(collection, Map.of()).get(id);
     }
 
-    /** Every published entry by ID. */
-    Map<String, SiteEntry> byId() {
-        return byId;
+    /** The published entries with this ID, one per collection, in collection order; empty when none. */
+    List<SiteEntry> withId(String id) {
+        return byId.getOrDefault(id, List.of());
     }
 
     /** The IDs of the entries of {@code collection}, for "did you mean". */
     List<String> idsIn(String collection) {
-        List<String> ids = new ArrayList<>();
-        for (SiteEntry e : byId.values()) {
-            if (e.collection().equals(collection)) {
-                ids.add(e.id());
-            }
-        }
-        return ids;
+        return new ArrayList<>(byCollectionId.getOrDefault(collection, Map.of()).keySet());
     }
 
     /** The entries of a collection keyed by another field, by that field's value; empty for other collections. */
@@ -142,20 +153,21 @@ final class EntryIndex {
         return byKey.getOrDefault(collection, Map.of());
     }
 
-    /** The entry whose key field is {@code key} in any keyed collection, or null. */
-    SiteEntry byAnyKey(String key) {
-        for (Map<String, SiteEntry> keys : byKey.values()) {
-            SiteEntry hit = keys.get(key);
+    /** The entries whose key field is {@code key}, one per keyed collection that has it, in collection order. */
+    List<SiteEntry> withKey(String key) {
+        List<SiteEntry> out = new ArrayList<>();
+        for (String c : byCollection.keySet()) {
+            SiteEntry hit = byKey.getOrDefault(c, Map.of()).get(key);
             if (hit != null) {
-                return hit;
+                out.add(hit);
             }
         }
-        return null;
+        return out;
     }
 
-    /** The draft with this ID (not published in this build), or null. */
-    Entry draft(String id) {
-        return drafts.get(id);
+    /** The drafts (not published in this build) with this ID, or an empty list. */
+    List<Entry> drafts(String id) {
+        return drafts.getOrDefault(id, List.of());
     }
 
     /** The published entries (no sections), in the order they were given. */
@@ -184,7 +196,7 @@ final class EntryIndex {
     }
 
     /** The IDs of all published entries, for "did you mean". */
-    Collection<String> ids() {
-        return byId.keySet();
+    List<String> ids() {
+        return new ArrayList<>(byId.keySet());
     }
 }

@@ -47,6 +47,16 @@ public final class GraphBuilder {
         default boolean body(Entry e) {
             return false;
         }
+
+        /**
+         * For a translation whose reference field {@code field} lists as many values as its
+         * original's: the original's value at {@code position}, which a translated value that
+         * names nothing stands for (volunteers translate titles whether or not the target is
+         * translated). Null otherwise.
+         */
+        default Ref original(Entry e, String field, int position) {
+            return null;
+        }
     }
 
     private final String lang;
@@ -54,6 +64,7 @@ public final class GraphBuilder {
     private final Inherited inherited;
     private final LinkMarkup markup;
     private ResolvedBodies bodies;
+    private SiteKeys keys = SiteKeys.NONE;
 
     /** A builder of the default language's graph, whose links {@code markup} writes. */
     public GraphBuilder(SiteConfig config, boolean lenient, LinkMarkup markup) {
@@ -79,6 +90,12 @@ public final class GraphBuilder {
         return this;
     }
 
+    /** Looks references by key up in every language's keys too, not only this tree's. */
+    public GraphBuilder withKeys(SiteKeys siteKeys) {
+        this.keys = siteKeys;
+        return this;
+    }
+
     /**
      * Gives {@code graph} new versions of some of its files, each differing from the version in the
      * graph only in its body's text (same fields, references, headings and positions), so that the
@@ -90,7 +107,7 @@ public final class GraphBuilder {
     public static List<SiteEntry> replaceBodies(SiteGraph graph, Map<Entry, Entry> edits, ResolvedBodies bodies) {
         List<SiteEntry> targets = new ArrayList<>();
         for (Entry before : edits.keySet()) {
-            SiteEntry se = before.section() ? graph.section(before.collection()) : graph.get(before.id());
+            SiteEntry se = before.section() ? graph.section(before.collection()) : graph.get(before.collection(), before.id());
             if (se == null || se.entry() != before) {
                 return null;
             }
@@ -128,7 +145,7 @@ public final class GraphBuilder {
     public Result build(List<Entry> entries, List<Entry> draftEntries) {
         EntryIndex index = new EntryIndex(config, lang, prefix, entries, draftEntries);
         List<Diagnostic> problems = new ArrayList<>(index.problems());
-        ReferenceResolver resolver = new ReferenceResolver(index);
+        ReferenceResolver resolver = new ReferenceResolver(index, keys, config);
         for (SiteEntry se : index.published()) {
             resolveFields(se, resolver, problems);
         }
@@ -148,7 +165,7 @@ public final class GraphBuilder {
         if (bodies != null) {
             bodies.finish();
         }
-        return new Result(new SiteGraph(config, index.byId(), index.byCollection(), index.sections(), lang, prefix), problems);
+        return new Result(new SiteGraph(config, index.byCollection(), index.sections(), lang, prefix), problems);
     }
 
     private void resolveFields(SiteEntry se, ReferenceResolver resolver, List<Diagnostic> problems) {
@@ -159,12 +176,19 @@ public final class GraphBuilder {
         for (Map.Entry<String, List<Ref>> field : se.entry().refs().entrySet()) {
             CollectionConfig targetCollection = config.collection(c.references().get(field.getKey()));
             Set<String> seen = new HashSet<>();
-            for (Ref ref : field.getValue()) {
+            List<Ref> refs = field.getValue();
+            for (int i = 0; i < refs.size(); i++) {
+                Ref ref = refs.get(i);
                 if (!seen.add(ref.target())) {
                     problems.add(ReferenceResolver.listedTwice(se.entry(), field.getKey(), ref));
                     continue;
                 }
                 ReferenceResolver.Resolution r = resolver.field(se.entry(), field.getKey(), ref, targetCollection);
+                Ref original = r.target() == null ? inherited.original(se.entry(), field.getKey(), i) : null;
+                if (original != null) {
+                    ReferenceResolver.Resolution o = resolver.field(se.entry(), field.getKey(), original, targetCollection);
+                    r = o.target() != null ? ReferenceResolver.Resolution.to(o.target()) : r;
+                }
                 report(r.problem(), inherited.ref(se.entry(), ref), problems);
                 if (r.target() != null) {
                     se.addRef(field.getKey(), r.target());

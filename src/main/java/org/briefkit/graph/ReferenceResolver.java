@@ -1,43 +1,58 @@
 package org.briefkit.graph;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import org.briefkit.config.CollectionConfig;
+import org.briefkit.config.SiteConfig;
 import org.briefkit.diag.Diagnostic;
 import org.briefkit.diag.Suggest;
 import org.briefkit.model.Entry;
 import org.briefkit.model.InlineRef;
+import org.briefkit.model.Position;
 import org.briefkit.model.Ref;
 
 /**
  * Resolves references against an {@link EntryIndex}: a front-matter value to an entry of the
  * field's collection (by ID, or by the key field of a keyed collection), an inline {@code [[…]]}
- * reference to any entry by ID or key, and its {@code #heading} to one of the target's headings.
- * Each gives the target, or the problem worded for the author: unknown (with "did you mean"), in
- * another collection, a draft, no such heading. Problems are errors; {@link GraphBuilder} decides
- * whether they are reported and how severely. Made for one graph; not thread-safe (it counts the
- * suggestions it has made: past {@value #MAX_SUGGESTIONS}, a site full of broken references is not
- * slowed by comparing each with every ID).
+ * reference to any entry ({@code [[collection/ID]]}, or a bare ID or key), and its
+ * {@code #heading} to one of the target's headings. Keys are looked up in the tree's own
+ * language, then the default language, then any language ({@link SiteKeys}). Each gives the
+ * target, or the problem worded for the author: unknown (with "did you mean", else the valid
+ * values), ambiguous (naming each candidate; the first by path is the target, so nothing follows
+ * from it), in another collection, a draft, no such heading. {@link GraphBuilder} decides whether
+ * problems are reported and how severely. Made for one graph; not thread-safe (it counts the
+ * suggestions it has made: past {@value #MAX_SUGGESTIONS}, a site full of broken references is
+ * not slowed by comparing each with every ID).
  */
 final class ReferenceResolver {
     private static final int MAX_SUGGESTIONS = 500;
+    private static final Comparator<SiteEntry> BY_PATH = Comparator.comparing(se -> se.entry().path());
 
     private final EntryIndex index;
+    private final SiteKeys keys;
+    private final SiteConfig config;
     private int suggestions;
 
-    /** The entry a reference names, or the problem that it names none (both null: nothing to resolve). */
+    /** The entry a reference names and the problem with it; both null: nothing to resolve. */
     record Resolution(SiteEntry target, Diagnostic problem) {
+        static final Resolution NONE = new Resolution(null, null);
+
         static Resolution to(SiteEntry target) {
             return new Resolution(target, null);
         }
 
-        static Resolution failed(Entry from, int line, int column, String message, String hint) {
-            return new Resolution(null, Diagnostic.error(from.path(), line, column, message).withHint(hint));
+        static Resolution failed(Entry from, Position at, String message, String hint) {
+            return new Resolution(null, Diagnostic.error(from.path(), at.line(), at.column(), message).withHint(hint));
         }
     }
 
-    ReferenceResolver(EntryIndex index) {
+    ReferenceResolver(EntryIndex index, SiteKeys keys, SiteConfig config) {
         this.index = index;
+        this.keys = keys;
+        this.config = config;
     }
 
     /** The warning for a value given twice in one reference field. */
@@ -48,64 +63,165 @@ final class ReferenceResolver {
     /** The entry of {@code target} (the field's collection; null when none is configured) that {@code ref} names. */
     Resolution field(Entry from, String field, Ref ref, CollectionConfig target) {
         if (target == null) {
-            return new Resolution(null, null);
+            return Resolution.NONE;
+        }
+        Position at = new Position(ref.line(), ref.column());
+        String value = ref.target();
+        int slash = value.indexOf('/');
+        if (slash > 0 && config.collection(value.substring(0, slash)) != null) {
+            String named = value.substring(0, slash);
+            if (!named.equals(target.name())) {
+                return Resolution.failed(from, at, "'" + value + "' is in " + named + ", but '" + field + "' refers to "
+                        + target.name(), "list it under the field for " + named + ", or name an entry of " + target.name());
+            }
+            value = value.substring(slash + 1);
         }
         if (target.keyedByField()) {
-            SiteEntry hit = index.keys(target.name()).get(ref.target());
-            if (hit != null) {
-                return Resolution.to(hit);
+            Resolution byKey = byKey(from, at, value, List.of(target));
+            if (byKey != null) {
+                return byKey;
             }
-            return Resolution.failed(from, ref.line(), ref.column(), "unknown " + singular(target) + " '" + ref.target()
-                    + "' in '" + field + "' (matched by " + target.key() + ")"
-                    + suggest(ref.target(), index.keys(target.name()).keySet()), "");
+            Collection<String> known = index.keys(target.name()).keySet();
+            return Resolution.failed(from, at, "unknown " + target.singular() + " '" + value + "' in '" + field + "' (matched by "
+                    + target.key() + ")" + suggest(value, known), Suggest.validValues(value, known));
         }
-        SiteEntry hit = index.get(ref.target());
-        if (hit != null && hit.collection().equals(target.name())) {
+        SiteEntry hit = index.get(target.name(), value);
+        if (hit != null) {
             return Resolution.to(hit);
         }
-        if (hit != null) {
-            return Resolution.failed(from, ref.line(), ref.column(), "'" + ref.target() + "' is in " + hit.collection()
-                    + ", but '" + field + "' refers to " + target.name(),
-                    "list it under the field for " + hit.collection() + ", or name an entry of " + target.name());
+        List<SiteEntry> elsewhere = index.withId(value);
+        if (!elsewhere.isEmpty()) {
+            String other = elsewhere.get(0).collection();
+            return Resolution.failed(from, at, "'" + value + "' is in " + other + ", but '" + field + "' refers to " + target.name(),
+                    "list it under the field for " + other + ", or name an entry of " + target.name());
         }
-        Entry draft = index.draft(ref.target());
+        Resolution draft = draft(from, at, value, target.name());
         if (draft != null) {
-            return draft(from, ref.line(), ref.column(), ref.target(), draft);
+            return draft;
         }
-        return Resolution.failed(from, ref.line(), ref.column(), "unknown " + singular(target) + " '" + ref.target() + "' in '"
-                + field + "'" + suggest(ref.target(), index.idsIn(target.name())), "");
+        List<String> ids = index.idsIn(target.name());
+        return Resolution.failed(from, at, "unknown " + target.singular() + " '" + value + "' in '" + field + "'"
+                + suggest(value, ids), Suggest.validValues(value, ids));
     }
 
-    /** The entry an inline reference names, by ID or else by key, with the heading it names if any. */
+    /** The entry an inline reference names, with the heading it names if any. */
     Resolution inline(Entry from, InlineRef ref) {
+        Position at = new Position(ref.line(), ref.column());
         if (ref.target().isEmpty()) {
-            return Resolution.failed(from, ref.line(), ref.column(), "empty reference [[" + (ref.anchor() == null ? "" : "#" + ref.anchor())
-                    + "]]", "write [[ID]], [[ID|text]] or [[ID#heading]]");
+            return Resolution.failed(from, at, "empty reference [[" + (ref.anchor() == null ? "" : "#" + ref.anchor()) + "]]",
+                    "write [[ID]], [[collection/ID]], [[ID|text]] or [[ID#heading]]");
         }
-        SiteEntry to = index.get(ref.target());
-        if (to == null) {
-            to = index.byAnyKey(ref.target());
+        Resolution r = ref.target().indexOf('/') > 0 ? qualified(from, at, ref.target()) : bare(from, at, ref.target());
+        SiteEntry to = r.target();
+        if (to == null || ref.anchor() == null || ref.anchor().isEmpty() || to.entry().body().headingIds().contains(ref.anchor())) {
+            return r;
         }
-        if (to == null) {
-            Entry draft = index.draft(ref.target());
-            if (draft != null) {
-                return draft(from, ref.line(), ref.column(), ref.target(), draft);
-            }
-            return Resolution.failed(from, ref.line(), ref.column(), "unknown reference [[" + ref.target() + "]]"
-                    + suggest(ref.target(), index.ids()), "");
-        }
-        if (ref.anchor() != null && !ref.anchor().isEmpty() && !to.entry().body().headingIds().contains(ref.anchor())) {
-            List<String> headings = to.entry().body().headingIds();
-            return Resolution.failed(from, ref.line(), ref.column(), "'" + to.id() + "' has no heading '#" + ref.anchor() + "'"
-                    + suggest(ref.anchor(), headings),
-                    headings.isEmpty() ? "it has no headings" : "its headings: " + String.join(", ", headings.subList(0, Math.min(8, headings.size()))));
-        }
-        return Resolution.to(to);
+        List<String> headings = to.entry().body().headingIds();
+        return Resolution.failed(from, at, "'" + to.id() + "' has no heading '#" + ref.anchor() + "'" + suggest(ref.anchor(), headings),
+                headings.isEmpty() ? "it has no headings"
+                        : "its headings: " + String.join(", ", headings.subList(0, Math.min(8, headings.size()))));
     }
 
-    private static Resolution draft(Entry from, int line, int column, String id, Entry draft) {
-        return Resolution.failed(from, line, column, "'" + id + "' is a draft (" + draft.path()
-                + ") and is not part of this build", "publish it (remove 'draft: true') or build with --drafts");
+    /** {@code [[collection/ID]]}: the entry of that collection, by ID or (keyed collections) by key. */
+    private Resolution qualified(Entry from, Position at, String value) {
+        int slash = value.indexOf('/');
+        String name = value.substring(0, slash);
+        String id = value.substring(slash + 1);
+        CollectionConfig c = config.collection(name);
+        if (c == null) {
+            return Resolution.failed(from, at, "unknown reference [[" + value + "]]: there is no collection '" + name + "'"
+                    + suggest(name, config.collections().keySet()), Suggest.validValues(name, config.collections().keySet()));
+        }
+        SiteEntry hit = index.get(name, id);
+        if (hit != null) {
+            return Resolution.to(hit);
+        }
+        if (c.keyedByField()) {
+            Resolution byKey = byKey(from, at, id, List.of(c));
+            if (byKey != null) {
+                return byKey;
+            }
+        }
+        Resolution draft = draft(from, at, id, name);
+        if (draft != null) {
+            return draft;
+        }
+        List<String> ids = index.idsIn(name);
+        return Resolution.failed(from, at, "unknown reference [[" + value + "]]: no " + c.singular() + " '" + id + "'"
+                + suggest(id, ids), Suggest.validValues(id, ids));
+    }
+
+    /** A bare {@code [[ID]]} or {@code [[key]]}: one entry with that ID in any collection, else one with that key. */
+    private Resolution bare(Entry from, Position at, String value) {
+        List<SiteEntry> withId = index.withId(value);
+        if (!withId.isEmpty()) {
+            return one(from, at, "[[" + value + "]]", withId, se -> "[[" + se.collection() + "/" + se.id() + "]]");
+        }
+        List<CollectionConfig> keyed = new ArrayList<>();
+        config.collections().values().forEach(c -> {
+            if (c.keyedByField()) {
+                keyed.add(c);
+            }
+        });
+        Resolution byKey = byKey(from, at, value, keyed);
+        if (byKey != null) {
+            return byKey;
+        }
+        Resolution draft = draft(from, at, value, null);
+        if (draft != null) {
+            return draft;
+        }
+        return Resolution.failed(from, at, "unknown reference [[" + value + "]]" + suggest(value, index.ids()), "");
+    }
+
+    /**
+     * The entry of {@code collections} whose key is {@code key}: in this tree's language, else the
+     * default language's, else any language's; null when none has it.
+     */
+    private Resolution byKey(Entry from, Position at, String key, List<CollectionConfig> collections) {
+        List<SiteEntry> hits = new ArrayList<>();
+        collections.forEach(c -> addIfPresent(hits, index.keys(c.name()).get(key)));
+        if (hits.isEmpty()) {
+            collections.forEach(c -> keys.in(c.name(), config.defaultLanguage(), key).forEach(id -> addIfPresent(hits, index.get(c.name(), id))));
+        }
+        if (hits.isEmpty()) {
+            collections.forEach(c -> keys.anyLanguage(c.name(), key).forEach(id -> addIfPresent(hits, index.get(c.name(), id))));
+        }
+        if (hits.isEmpty()) {
+            return null;
+        }
+        return one(from, at, "'" + key + "'", hits, se -> se.collection() + "/" + se.id() + " (" + se.entry().path() + ")");
+    }
+
+    private static void addIfPresent(List<SiteEntry> hits, SiteEntry se) {
+        if (se != null && !hits.contains(se)) {
+            hits.add(se);
+        }
+    }
+
+    /** The one candidate, or for several an error naming each, with the first by path as the target. */
+    private static Resolution one(Entry from, Position at, String what, List<SiteEntry> candidates, Function<SiteEntry, String> name) {
+        if (candidates.size() == 1) {
+            return Resolution.to(candidates.get(0));
+        }
+        List<SiteEntry> sorted = new ArrayList<>(candidates);
+        sorted.sort(BY_PATH);
+        List<String> names = sorted.stream().map(name).toList();
+        Diagnostic d = Diagnostic.error(from.path(), at.line(), at.column(), what + " names " + sorted.size()
+                + " entries: " + String.join(", ", names)).withHint("name one of them: " + String.join(" or ",
+                sorted.stream().map(se -> se.collection() + "/" + se.id()).toList()));
+        return new Resolution(sorted.get(0), d);
+    }
+
+    /** The problem of a reference to a draft of {@code collection} (any collection when null), or null. */
+    private Resolution draft(Entry from, Position at, String id, String collection) {
+        for (Entry d : index.drafts(id)) {
+            if (collection == null || d.collection().equals(collection)) {
+                return Resolution.failed(from, at, "'" + id + "' is a draft (" + d.path() + ") and is not part of this build",
+                        "publish it (remove 'draft: true') or build with --drafts");
+            }
+        }
+        return null;
     }
 
     private String suggest(String wrong, Collection<String> candidates) {
@@ -113,14 +229,5 @@ final class ReferenceResolver {
             return "";
         }
         return Suggest.didYouMean(wrong, candidates);
-    }
-
-    /** The collection's name for one entry, for messages: "proposals" → "proposal", "countries" → "country". */
-    private static String singular(CollectionConfig c) {
-        String n = c.name();
-        if (n.endsWith("ies")) {
-            return n.substring(0, n.length() - 3) + "y";
-        }
-        return n.endsWith("s") ? n.substring(0, n.length() - 1) : n;
     }
 }

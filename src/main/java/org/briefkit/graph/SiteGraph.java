@@ -1,33 +1,44 @@
 package org.briefkit.graph;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.briefkit.config.SiteConfig;
 
 /**
- * The whole site, linked: every published entry by ID and by collection (in listing order), the
- * section texts ({@code _index.md}), with references resolved and backlinks computed. Immutable and
- * thread-safe; built by {@link GraphBuilder}.
+ * The whole site, linked: every published entry by collection (in listing order) and by collection
+ * and ID, the section texts ({@code _index.md}), with references resolved and backlinks computed.
+ * Immutable and thread-safe; built by {@link GraphBuilder}.
  */
 public final class SiteGraph {
     private final SiteConfig config;
-    private final Map<String, SiteEntry> byId;
+    private final Map<String, Map<String, SiteEntry>> byId;
+    private final int size;
     private final Map<String, List<SiteEntry>> byCollection;
     private final Map<String, SiteEntry> sections;
 
     private final String lang;
     private final String prefix;
 
-    SiteGraph(SiteConfig config, Map<String, SiteEntry> byId, Map<String, List<SiteEntry>> byCollection,
-              Map<String, SiteEntry> sections, String lang, String prefix) {
+    SiteGraph(SiteConfig config, Map<String, List<SiteEntry>> byCollection, Map<String, SiteEntry> sections, String lang,
+              String prefix) {
         this.config = config;
         this.lang = lang;
         this.prefix = prefix;
-        this.byId = Collections.unmodifiableMap(new LinkedHashMap<>(byId));
+        Map<String, Map<String, SiteEntry>> ids = new HashMap<>();
         Map<String, List<SiteEntry>> c = new LinkedHashMap<>();
-        byCollection.forEach((k, v) -> c.put(k, List.copyOf(v)));
+        int n = 0;
+        for (Map.Entry<String, List<SiteEntry>> e : byCollection.entrySet()) {
+            c.put(e.getKey(), List.copyOf(e.getValue()));
+            Map<String, SiteEntry> byIdHere = new HashMap<>();
+            e.getValue().forEach(se -> byIdHere.put(se.id(), se));
+            ids.put(e.getKey(), byIdHere);
+            n += e.getValue().size();
+        }
+        this.byId = ids;
+        this.size = n;
         this.byCollection = Collections.unmodifiableMap(c);
         this.sections = Collections.unmodifiableMap(new LinkedHashMap<>(sections));
     }
@@ -46,9 +57,9 @@ public final class SiteGraph {
         return prefix;
     }
 
-    /** The entry with this ID, or null. */
-    public SiteEntry get(String id) {
-        return byId.get(id);
+    /** The entry of {@code collection} with this ID, or null. */
+    public SiteEntry get(String collection, String id) {
+        return byId.getOrDefault(collection, Map.of()).get(id);
     }
 
     /** Every published entry, by collection in declaration order, each in listing order. */
@@ -56,8 +67,9 @@ public final class SiteGraph {
         return byCollection.values().stream().flatMap(List::stream).toList();
     }
 
+    /** How many entries are published in this tree. */
     public int size() {
-        return byId.size();
+        return size;
     }
 
     /** A collection's entries in listing order (weight, then title, then ID); empty for unknown names. */

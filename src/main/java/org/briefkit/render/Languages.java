@@ -42,7 +42,7 @@ public final class Languages {
         if (g == null) {
             return null;
         }
-        return e.entry().section() ? g.section(e.collection()) : g.get(e.id());
+        return e.entry().section() ? g.section(e.collection()) : g.get(e.collection(), e.id());
     }
 
     /** The default language's version of an entry. */

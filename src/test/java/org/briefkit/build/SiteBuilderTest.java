@@ -168,14 +168,16 @@ class SiteBuilderTest {
     }
 
     @Test
-    void duplicateIdsAndSlugsAreErrors() {
+    void duplicateIdsAndSlugsAreErrorsWithinACollection() {
         TestSite.Built b = TestSite.of(SITE)
-                .put("content/themes/RU.md", "---\ntitle: Dup\n---\n")
+                .put("content/themes/RU.md", "---\ntitle: Russia as a theme\n---\n")
                 .put("content/countries/ru.md", "---\ntitle: Same slug\n---\n")
+                .put("content/countries/russia.md", "---\nid: RU\ntitle: Same ID\n---\n")
                 .build();
         assertEquals(List.of(
                 "content/countries/ru.md:1:1: error: ID 'ru' has the same URL (countries/ru/) as 'RU' in content/countries/RU.md",
-                "content/themes/RU.md:1:1: error: duplicate ID 'RU': content/countries/RU.md has it too"), b.errors());
+                "content/countries/russia.md:2:5: error: duplicate ID 'RU' in countries: content/countries/RU.md has it too"),
+                b.errors(), "one ID in two collections is fine");
     }
 
     @Test

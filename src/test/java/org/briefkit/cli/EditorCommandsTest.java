@@ -38,9 +38,10 @@ class EditorCommandsTest {
     @Test
     void newRefusesExistingInvalidAndUnknown() throws IOException {
         Path site = site();
-        Cli.Run taken = Cli.run("new", "countries", "RU-8.4", "--source", site.toString());
+        Cli.Run taken = Cli.run("new", "proposals", "ru-8.4", "--source", site.toString());
         assertEquals(2, taken.code());
-        assertEquals("error: the ID 'RU-8.4' is already used by content/proposals/RU-8.4.md\n", taken.err());
+        assertEquals("error: the ID 'ru-8.4' is already used in proposals by content/proposals/RU-8.4.md\n", taken.err());
+        assertEquals(0, Cli.run("new", "countries", "RU-8.4", "--source", site.toString()).code(), "IDs are per collection");
         Cli.Run invalid = Cli.run("new", "countries", "no spaces", "--source", site.toString());
         assertEquals(2, invalid.code());
         assertTrue(invalid.err().contains("invalid ID 'no spaces'"), invalid.err());

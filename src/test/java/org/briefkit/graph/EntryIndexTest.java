@@ -51,8 +51,9 @@ class EntryIndexTest {
     @Test
     void entriesByIdWithTheirPagesAndSections() {
         EntryIndex index = Parsed.of(SITE).index();
-        assertEquals("methods/survey/", index.get("Survey").path());
-        assertNull(index.get("survey"), "IDs are exact; only URLs are lower-case");
+        assertEquals("methods/survey/", index.get("methods", "Survey").path());
+        assertNull(index.get("methods", "survey"), "IDs are exact; only URLs are lower-case");
+        assertNull(index.get("authors", "Survey"), "IDs belong to a collection");
         assertEquals("", index.sections().get("").path());
         assertEquals("methods/", index.sections().get("methods").path());
         assertEquals(List.of("Survey", "interviews", "jd", "mapping"), index.published().stream().map(SiteEntry::id).sorted().toList());
@@ -69,10 +70,10 @@ class EntryIndexTest {
     @Test
     void draftsAndKeysAreLookedUpApart() {
         EntryIndex index = Parsed.of(SITE).index();
-        assertNull(index.get("old"));
-        assertEquals("content/methods/old.md", index.draft("old").path());
-        assertSame(index.get("jd"), index.keys("authors").get("Jane Doe"));
-        assertSame(index.get("jd"), index.byAnyKey("Jane Doe"));
+        assertNull(index.get("methods", "old"));
+        assertEquals("content/methods/old.md", index.drafts("old").get(0).path());
+        assertSame(index.get("authors", "jd"), index.keys("authors").get("Jane Doe"));
+        assertEquals(List.of(index.get("authors", "jd")), index.withKey("Jane Doe"));
         assertEquals(List.of(), List.copyOf(index.keys("methods").keySet()));
         assertEquals(List.of("Survey", "interviews", "mapping"), index.idsIn("methods").stream().sorted().toList());
     }
@@ -84,6 +85,11 @@ class EntryIndexTest {
                 ---
                 title: Jane
                 ---
+                -- content/methods/Jd2.md --
+                ---
+                id: jd
+                title: Jane again
+                ---
                 -- content/methods/survey.md --
                 ---
                 title: Another survey
@@ -94,17 +100,20 @@ class EntryIndexTest {
                 ---
                 """).index();
         assertEquals(List.of(
-                "content/methods/jd.md:1:1: error: duplicate ID 'jd': content/authors/jd.md has it too",
+                "content/methods/jd.md:1:1: error: duplicate ID 'jd' in methods: content/methods/Jd2.md has it too",
                 "content/methods/survey.md:1:1: error: ID 'survey' has the same URL (methods/survey/) as 'Survey' in "
                         + "content/methods/Survey.md",
-                "content/authors/jd2.md:1:1: error: two entries of 'authors' have the title 'Jane Doe': "
+                "content/authors/jd2.md:2:8: error: two entries of authors have the title 'Jane Doe': "
                         + "references to it are ambiguous (the other is content/authors/jd.md)"),
                 index.problems().stream().map(Diagnostic::headline).toList());
-        assertEquals(List.of("IDs must be unique across the whole site",
-                "URLs use the lower-case ID; IDs that differ only in case cannot both exist", ""),
+        assertEquals(List.of("IDs must be unique within a collection; set 'id:' to tell them apart",
+                "URLs use the lower-case ID; IDs that differ only in case cannot both exist",
+                "give one of them another title; references go to content/authors/jd.md until then"),
                 index.problems().stream().map(Diagnostic::hint).toList());
-        assertEquals("content/authors/jd.md", index.get("jd").entry().path(), "the first of two keeps the ID");
-        assertNull(index.get("survey"));
-        assertSame(index.get("jd"), index.keys("authors").get("Jane Doe"), "the first in listing order keeps the key");
+        assertEquals("content/methods/Jd2.md", index.get("methods", "jd").entry().path(), "the first of two keeps the ID");
+        assertEquals("content/authors/jd.md", index.get("authors", "jd").entry().path(), "one ID in two collections is fine");
+        assertEquals(List.of("methods", "authors"), index.withId("jd").stream().map(SiteEntry::collection).toList());
+        assertNull(index.get("methods", "survey"));
+        assertSame(index.get("authors", "jd"), index.keys("authors").get("Jane Doe"), "the first by path keeps the key");
     }
 }

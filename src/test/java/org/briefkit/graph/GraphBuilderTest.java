@@ -53,7 +53,7 @@ class GraphBuilderTest {
                 new ResolvedLink("\u0001methods/survey/index.html", "method-steps", "the steps", false, "en", false),
                 new ResolvedLink("\u0001authors/jd/index.html", null, "Jane Doe", true, "en", false),
                 new ResolvedLink("\u0001authors/jd/index.html", null, "Jane Doe", true, "en", false)), markup.links);
-        String html = r.graph().get("mapping").html();
+        String html = r.graph().get("activities", "mapping").html();
         assertTrue(html.contains("><0> by <1>, not [nope]. <"), html);
         assertEquals(List.of("content/activities/mapping.md:6:56: error: unknown reference [[nope]]"),
                 r.diagnostics().stream().map(Diagnostic::headline).toList());
@@ -69,7 +69,7 @@ class GraphBuilderTest {
     @Test
     void backlinksByCollectionThenListingOrderThenFieldInlineFirst() {
         GraphBuilder.Result r = new GraphBuilder(site.config(), false, new Recording()).build(site.published(), site.drafts());
-        assertEquals(List.of("walk null", "mapping null", "mapping authors"), r.graph().get("jd").backlinks().stream()
+        assertEquals(List.of("walk null", "mapping null", "mapping authors"), r.graph().get("authors", "jd").backlinks().stream()
                 .map(b -> b.from().id() + " " + b.field()).toList());
     }
 

@@ -61,7 +61,7 @@ class KeyedCollectionsTest {
     @Test
     void ambiguousKeysAreErrors() {
         TestSite.Built b = TestSite.of(SITE).put("content/authors/jd2.md", "---\ntitle: Jane Doe\n---\n").build();
-        assertEquals(List.of("content/authors/jd2.md:1:1: error: two entries of 'authors' have the title 'Jane Doe': "
+        assertEquals(List.of("content/authors/jd2.md:2:8: error: two entries of authors have the title 'Jane Doe': "
                 + "references to it are ambiguous (the other is content/authors/jd.md)"), b.errors());
     }
 }

@@ -66,11 +66,17 @@ record Parsed(SiteConfig config, List<Entry> published, List<Entry> drafts) {
 
     /** The index of the default language's tree, as {@link GraphBuilder} makes it. */
     EntryIndex index() {
-        return new EntryIndex(config, config.defaultLanguage(), "", published, drafts);
+        List<Entry> defaults = published.stream().filter(e -> e.lang().equals(config.defaultLanguage())).toList();
+        return new EntryIndex(config, config.defaultLanguage(), "", defaults, drafts);
     }
 
-    /** The published entry with this ID. */
+    /** Every published entry, translations included, sorted by path. */
+    List<Entry> all() {
+        return published;
+    }
+
+    /** The published default-language entry with this ID. */
     Entry entry(String id) {
-        return published.stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
+        return published.stream().filter(e -> e.id().equals(id) && e.lang().equals(config.defaultLanguage())).findFirst().orElseThrow();
     }
 }

@@ -69,4 +69,40 @@ class RealShapesTest {
         assertTrue(all.get(2).startsWith("content/notes/c.md:4:10: error: notes/c/index.html would load "
                 + "https://example.org/chart.png from another host (<img src>"), all.get(2));
     }
+
+    @Test
+    void oneFileNameInTwoCollectionsIsTwoEntries() {
+        TestSite.Built b = build("same-name-two-collections");
+        assertEquals(List.of(), b.all());
+        Document method = b.page("methods/follow-up/index.html");
+        assertEquals("references/follow-up/index.html", method.selectFirst(".body a[href*=references]").attr("href")
+                .replaceFirst("^(\\.\\./)+", ""));
+        assertEquals("Suivi (lectures)", b.page("fr/references/follow-up/index.html").selectFirst("main h1").text());
+        TestSite.Built bare = TestSite.fromResources("real-shapes/same-name-two-collections")
+                .put("content/methods/other.md", "---\ntitle: Other\n---\nSee [[follow-up]].\n").build();
+        assertEquals(List.of("content/methods/other.md:4:5: error: [[follow-up]] names 2 entries: [[methods/follow-up]],"
+                + " [[references/follow-up]]"), bare.all(), "one error naming both, nothing after it");
+    }
+
+    @Test
+    void aTranslationsTitlesFindTheirTargetInAnyLanguage() {
+        TestSite.Built b = build("by-title-across-languages");
+        assertEquals(List.of(), b.all());
+        Document fr = b.page("fr/activities/a/index.html");
+        assertTrue(fr.select("main a[href*=remote-options/complete]").size() > 0, "Complète stands for Complete");
+        assertTrue(fr.select("main a[href*=approaches/research]").size() > 0);
+        TestSite.Built translated = TestSite.fromResources("real-shapes/by-title-across-languages")
+                .put("content/remote-options/complete.fr.md", "---\ntitle: Totale\n---\n").build();
+        assertEquals(List.of(), translated.all(), "a new translation of the target breaks no reference to it");
+    }
+
+    @Test
+    void messagesUseEachCollectionsSingularAndSuggestOnlyCloseNames() {
+        TestSite.Built b = build("singular-names");
+        assertEquals(List.of("content/methods/m.md:3:14: error: unknown approach 'x' in 'approaches'",
+                "content/methods/m.md:4:12: error: unknown status 'y' in 'statuses'",
+                "content/methods/m.md:5:10: error: unknown person 'z' in 'people'",
+                "content/methods/m.md:6:12: error: unknown glossary 'w' in 'glossary'"), b.errors());
+        assertEquals("valid: t", b.result().diagnostics().get(0).hint());
+    }
 }
