@@ -28,4 +28,9 @@ public record BuildResult(List<Diagnostic> diagnostics, boolean ok, Map<String, 
     public long warningCount() {
         return diagnostics.size() - errorCount();
     }
+
+    /** The warnings that are errors in a strict build, published with a safe fallback by {@code --lenient}. */
+    public long degradedCount() {
+        return diagnostics.stream().filter(Diagnostic::degraded).count();
+    }
 }

@@ -105,7 +105,10 @@ final class Linking {
         Set<String> draftIds = new HashSet<>();
         drafts.forEach(d -> draftIds.add(Translations.key(d)));
         for (String lang : config.languages().subList(1, config.languages().size())) {
-            Translations.Tree tree = Translations.tree(r.graph(), sections, translations.get(lang), found, draftIds);
+            List<Diagnostic> orphans = new ArrayList<>();
+            Translations.Tree tree = Translations.tree(r.graph(), sections, translations.get(lang), orphans, draftIds);
+            // A translation without an original is left out: a safe fallback with --lenient.
+            orphans.forEach(d -> found.add(d.lenientIf(options.lenient())));
             status.add(TranslationStatus.of(lang, originals(sections, r.graph()), translations.get(lang)));
             GraphBuilder.Result t = new GraphBuilder(config, options.lenient(), lang, tree.inherited(), LINKS).reusing(cache.bodies(lang))
                     .withKeys(keys).build(tree.entries(), drafts);

@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.briefkit.config.AllowedHosts;
 import org.briefkit.config.SiteConfig;
 import org.briefkit.diag.Diagnostic;
 import org.briefkit.diag.Diagnostics;
@@ -61,8 +62,11 @@ final class Parsing {
         return content > (maxHeapBytes - (192L << 20)) / 4;
     }
 
-    /** Parses {@code files} (bodies packed when {@code pack}), reporting their problems. */
-    Result parse(SiteConfig config, List<SourceFile> files, boolean pack, Workers workers) {
+    /**
+     * Parses {@code files} (bodies packed when {@code pack}), reporting their problems; with
+     * {@code lenient}, images from other hosts become links to them.
+     */
+    Result parse(SiteConfig config, List<SourceFile> files, boolean pack, boolean lenient, Workers workers) {
         Entry[] results = new Entry[files.size()];
         List<SourceFile> todo = new ArrayList<>();
         List<Integer> todoIndex = new ArrayList<>();
@@ -77,7 +81,8 @@ final class Parsing {
             }
         }
         listener.stage("parse", todo.size());
-        EntryParser parser = new EntryParser(config, new MarkdownRenderer(config.allowRawHtml()), pack);
+        AllowedHosts outsideImagesAsLinks = lenient ? new AllowedHosts(config.allowHosts()) : null;
+        EntryParser parser = new EntryParser(config, new MarkdownRenderer(config.allowRawHtml(), outsideImagesAsLinks), pack);
         BuildCache.Parsed[] fresh = new BuildCache.Parsed[todo.size()];
         workers.forEach(todo.size(), i -> fresh[i] = parseOne(parser, todo.get(i).path()), listener::progress);
         Map<String, BuildCache.Parsed> freshByPath = new HashMap<>();

@@ -82,7 +82,7 @@ public final class SiteBuilder {
             });
             boolean pack = alwaysPack || !cache.keeps() && Parsing.packBodies(files, Runtime.getRuntime().maxMemory());
             Parsing.Result parsed = times.timed("parse", () -> new Parsing(source, cache, listener, diagnostics)
-                    .parse(config, files, pack, workers));
+                    .parse(config, files, pack, options.lenient(), workers));
             Linking.Result linked = times.timed("link", () -> {
                 listener.stage("link", 0);
                 return new Linking(config, options, cache, diagnostics).link(parsed, last);

@@ -11,7 +11,9 @@ final class CommonOptions {
     @Option(names = "--drafts", description = "Include entries marked 'draft: true'.")
     boolean drafts;
 
-    @Option(names = "--lenient", description = "Report broken references as warnings and render their text plain.")
+    @Option(names = "--lenient", description = "Publish mistakes that have a safe fallback, each as a warning: broken references as plain text, "
+            + "images from other hosts as links, translations without an original left out, a title two entries share "
+            + "to the first by path.")
     boolean lenient;
 
     @Option(names = {"-v", "--verbose"}, description = "Print stage timings, the slowest templates, and stack traces of internal errors.")

@@ -107,6 +107,10 @@ final class Console {
         if (r.warningCount() > 0) {
             sb.append(", ").append(DiagnosticFormatter.plural(r.warningCount(), "warning"));
         }
+        if (r.degradedCount() > 0) {
+            sb.append(" (").append(r.degradedCount()).append(r.degradedCount() == 1 ? " is an error" : " are errors")
+                    .append(" without --lenient: published with a safe fallback)");
+        }
         out.println(sb);
         out.flush();
     }

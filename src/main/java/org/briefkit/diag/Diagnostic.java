@@ -9,10 +9,12 @@ import java.util.Objects;
  * <p>{@code path} is the file as the editor knows it, relative to the site folder and with forward
  * slashes ({@code content/talking-points/x.md}). {@code line} and {@code column} are 1-based; 0 means
  * "the whole file" or "the whole line". {@code sourceLine} is the offending line's text, kept so the
- * message can show it without reading the file again (empty when unknown). Immutable and thread-safe.
+ * message can show it without reading the file again (empty when unknown). {@code degraded} marks a
+ * warning that is an error in a strict build, published anyway with its safe fallback because of
+ * {@code --lenient}. Immutable and thread-safe.
  */
 public record Diagnostic(Severity severity, String path, int line, int column, String message, String hint,
-                         String sourceLine) {
+                         String sourceLine, boolean degraded) {
 
     /** Sorted by path, then line, then column, then message: the order the build reports them in. */
     public static final Comparator<Diagnostic> ORDER = Comparator.comparing(Diagnostic::path)
@@ -30,6 +32,10 @@ public record Diagnostic(Severity severity, String path, int line, int column, S
         column = Math.max(0, column);
     }
 
+    public Diagnostic(Severity severity, String path, int line, int column, String message, String hint, String sourceLine) {
+        this(severity, path, line, column, message, hint, sourceLine, false);
+    }
+
     public static Diagnostic error(String path, int line, int column, String message) {
         return new Diagnostic(Severity.ERROR, path, line, column, message, "", "");
     }
@@ -43,15 +49,25 @@ public record Diagnostic(Severity severity, String path, int line, int column, S
     }
 
     public Diagnostic withHint(String newHint) {
-        return new Diagnostic(severity, path, line, column, message, newHint, sourceLine);
+        return new Diagnostic(severity, path, line, column, message, newHint, sourceLine, degraded);
     }
 
     public Diagnostic withSourceLine(String text) {
-        return new Diagnostic(severity, path, line, column, message, hint, text);
+        return new Diagnostic(severity, path, line, column, message, hint, text, degraded);
     }
 
     public Diagnostic withSeverity(Severity newSeverity) {
-        return new Diagnostic(newSeverity, path, line, column, message, hint, sourceLine);
+        return new Diagnostic(newSeverity, path, line, column, message, hint, sourceLine, degraded);
+    }
+
+    /** This error as a warning that {@code --lenient} lets through (its safe fallback is published). */
+    public Diagnostic asLenientWarning() {
+        return new Diagnostic(Severity.WARNING, path, line, column, message, hint, sourceLine, true);
+    }
+
+    /** This problem as {@code --lenient} reports it when {@code lenient}: degraded; else as it is. */
+    public Diagnostic lenientIf(boolean lenient) {
+        return lenient && isError() ? asLenientWarning() : this;
     }
 
     /** {@code path:line:col: severity: message}, the one-line form editors' tools understand. */

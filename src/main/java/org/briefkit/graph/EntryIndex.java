@@ -37,6 +37,7 @@ final class EntryIndex {
     private final List<SiteEntry> published = new ArrayList<>();
     private final Map<SiteEntry, Integer> positions = new HashMap<>();
     private final List<Diagnostic> problems = new ArrayList<>();
+    private final List<Diagnostic> ambiguities = new ArrayList<>();
 
     /**
      * Indexes {@code entries} (sorted by path; sections among them) of the tree of {@code lang},
@@ -110,7 +111,7 @@ final class EntryIndex {
                 }
                 SiteEntry first = index.putIfAbsent(key, se);
                 if (first != null && (defaultTree || !se.fallback() || !first.fallback())) {
-                    problems.add(Diagnostic.error(se.entry().path(), se.entry().positionOf(c.key()).line(),
+                    ambiguities.add(Diagnostic.error(se.entry().path(), se.entry().positionOf(c.key()).line(),
                             se.entry().positionOf(c.key()).column(), "two entries of " + c.name() + " have the " + c.key()
                             + " '" + key + "': references to it are ambiguous (the other is " + first.entry().path() + ")")
                             .withHint("give one of them another " + c.key() + "; references go to " + first.entry().path()
@@ -190,9 +191,14 @@ final class EntryIndex {
         return Comparator.comparing(positions::get);
     }
 
-    /** Problems found while indexing: duplicate IDs, URLs and keys. */
+    /** Problems found while indexing: duplicate IDs and URLs (the later entry is left out). */
     List<Diagnostic> problems() {
         return problems;
+    }
+
+    /** Two entries of a keyed collection with one key: references to it go to the first by path. */
+    List<Diagnostic> ambiguities() {
+        return ambiguities;
     }
 
     /** The IDs of all published entries, for "did you mean". */

@@ -9,7 +9,6 @@ import java.util.Set;
 import org.briefkit.config.CollectionConfig;
 import org.briefkit.config.SiteConfig;
 import org.briefkit.diag.Diagnostic;
-import org.briefkit.diag.Severity;
 import org.briefkit.model.Body;
 import org.briefkit.model.Entry;
 import org.briefkit.model.InlineRef;
@@ -145,6 +144,8 @@ public final class GraphBuilder {
     public Result build(List<Entry> entries, List<Entry> draftEntries) {
         EntryIndex index = new EntryIndex(config, lang, prefix, entries, draftEntries);
         List<Diagnostic> problems = new ArrayList<>(index.problems());
+        // Two entries with one key: references go to the first by path, a safe fallback.
+        index.ambiguities().forEach(d -> problems.add(d.lenientIf(lenient)));
         ReferenceResolver resolver = new ReferenceResolver(index, keys, config);
         for (SiteEntry se : index.published()) {
             resolveFields(se, resolver, problems);
@@ -229,7 +230,7 @@ public final class GraphBuilder {
     /** Adds a reference problem, unless the reference is inherited (reported on the original); a warning when lenient. */
     private void report(Diagnostic problem, boolean quiet, List<Diagnostic> problems) {
         if (problem != null && !quiet) {
-            problems.add(lenient ? problem.withSeverity(Severity.WARNING) : problem);
+            problems.add(problem.lenientIf(lenient));
         }
     }
 }

@@ -16,6 +16,7 @@ import com.vladsch.flexmark.html.LinkResolver;
 import com.vladsch.flexmark.html.LinkResolverFactory;
 import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -26,6 +27,7 @@ import com.vladsch.flexmark.util.sequence.LineAppendable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.briefkit.config.AllowedHosts;
 import org.briefkit.diag.Diagnostic;
 import org.briefkit.diag.SourceText;
 import org.briefkit.model.Body;
@@ -45,17 +47,31 @@ import org.briefkit.model.InlineRef;
  */
 public final class MarkdownRenderer {
     private static final String UNSAFE_HINT = "only http, https, mailto and tel links and relative links are allowed";
+    private static final String OUTSIDE_HINT = "without --lenient this is an error: pages may not load anything from other hosts;"
+            + " copy the image into templates/static/, or allow the host in site.yml (allowHosts: [host])";
 
     private final Parser parser;
     private final HtmlRenderer renderer;
     /** flexmark's writer in pass-through mode, used where it writes the same HTML: see {@link #html}. */
     private final HtmlRenderer passThrough;
+    /** With --lenient, the hosts whose images stay images; others become links (null: all stay). */
+    private final AllowedHosts outsideImages;
 
     public MarkdownRenderer(boolean allowRawHtml) {
+        this(allowRawHtml, null);
+    }
+
+    /**
+     * A renderer that, when {@code outsideImagesAsLinks} is given (with {@code --lenient}), writes
+     * images from hosts it does not allow as links to them ({@link OutsideImages}), with a warning.
+     */
+    public MarkdownRenderer(boolean allowRawHtml, AllowedHosts outsideImagesAsLinks) {
         MutableDataSet options = options(allowRawHtml);
+        this.outsideImages = outsideImagesAsLinks;
         this.parser = Parser.builder(options).build();
-        this.renderer = htmlRenderer(options);
-        this.passThrough = htmlRenderer(new MutableDataSet(options).set(HtmlRenderer.FORMAT_FLAGS, LineAppendable.F_PASS_THROUGH));
+        this.renderer = htmlRenderer(options, outsideImagesAsLinks);
+        this.passThrough = htmlRenderer(new MutableDataSet(options).set(HtmlRenderer.FORMAT_FLAGS, LineAppendable.F_PASS_THROUGH),
+                outsideImagesAsLinks);
     }
 
     /**
@@ -106,7 +122,12 @@ public final class MarkdownRenderer {
 
     /** The HTML renderer for {@code options}, with our link resolver and node renderers. */
     static HtmlRenderer htmlRenderer(MutableDataSet options) {
-        return HtmlRenderer.builder(options).linkResolverFactory(new SafeLinks()).extensions(rendererExtensions()).build();
+        return htmlRenderer(options, null);
+    }
+
+    private static HtmlRenderer htmlRenderer(MutableDataSet options, AllowedHosts outsideImagesAsLinks) {
+        return HtmlRenderer.builder(options).linkResolverFactory(new SafeLinks()).extensions(rendererExtensions(outsideImagesAsLinks))
+                .build();
     }
 
     /**
@@ -114,7 +135,15 @@ public final class MarkdownRenderer {
      * share one: the text renderer was once skipped this way, with the same output, only slower.
      */
     static List<HtmlRenderer.HtmlRendererExtension> rendererExtensions() {
-        return List.of(NodeHandlers.of(ParagraphAnchors.RENDER, PlainText.RENDER, CodeSpans.RENDER));
+        return rendererExtensions(null);
+    }
+
+    private static List<HtmlRenderer.HtmlRendererExtension> rendererExtensions(AllowedHosts outsideImagesAsLinks) {
+        List<NodeRenderingHandler<?>> handlers = new ArrayList<>(List.of(ParagraphAnchors.RENDER, PlainText.RENDER, CodeSpans.RENDER));
+        if (outsideImagesAsLinks != null) {
+            handlers.addAll(OutsideImages.handlers(outsideImagesAsLinks));
+        }
+        return List.of(NodeHandlers.of(handlers.toArray(new NodeRenderingHandler<?>[0])));
     }
 
     /**
@@ -155,6 +184,11 @@ public final class MarkdownRenderer {
                     unsafe.add(node);
                     problems.add(source.warningAt(offset + node.getStartOffset(), "link target '" + shorten(url)
                             + "' is not allowed; shown as plain text").withHint(UNSAFE_HINT));
+                } else if (url != null && outsideImages != null && (node instanceof Image || node instanceof ImageRef)
+                        && outsideImages.outsideHost(url) != null) {
+                    problems.add(source.warningAt(offset + node.getStartOffset(), "image from another host ("
+                            + outsideImages.outsideHost(url) + ") shown as a link to it").withHint(OUTSIDE_HINT)
+                            .asLenientWarning());
                 }
             }
         }

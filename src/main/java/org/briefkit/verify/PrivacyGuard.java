@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.briefkit.config.AllowedHosts;
 
 /**
  * Finds everything in a page or stylesheet that would make a reader's browser contact another host:
@@ -21,9 +22,8 @@ public final class PrivacyGuard {
             "apple-touch-icon-precomposed", "mask-icon", "manifest");
     private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*(['\"]?)([^'\")]*)\\1\\s*\\)", Pattern.CASE_INSENSITIVE);
     private static final Pattern CSS_IMPORT = Pattern.compile("@import\\s+(['\"])([^'\"]*)\\1", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
 
-    private final List<String> allowHosts;
+    private final AllowedHosts hosts;
 
     /** A request to another host: what makes it, the URL, the line in the page or stylesheet. */
     public record Finding(String what, String url, int line) {
@@ -41,7 +41,7 @@ public final class PrivacyGuard {
     private static final List<String> BASE_ATTRIBUTES = List.of("href", "ping", "style");
 
     public PrivacyGuard(List<String> allowHosts) {
-        this.allowHosts = List.copyOf(allowHosts);
+        this.hosts = new AllowedHosts(allowHosts);
     }
 
     /** The requests to other hosts an HTML page would make. */
@@ -160,59 +160,8 @@ public final class PrivacyGuard {
     }
 
     private void report(String what, String url, int line, List<Finding> out) {
-        String host = hostOf(url);
-        if (host != null && !allowed(host)) {
+        if (hosts.outsideHost(url) != null) {
             out.add(new Finding(what, url.strip(), line));
         }
-    }
-
-    /** The host a URL would contact, or null when it stays on the site (relative, data:, fragment). */
-    static String hostOf(String raw) {
-        StringBuilder sb = new StringBuilder(raw.length());
-        for (int k = 0; k < raw.length(); k++) {
-            char c = raw.charAt(k);
-            if (c != '\t' && c != '\n' && c != '\r') {
-                sb.append(c);
-            }
-        }
-        String url = sb.toString().strip().replace('\\', '/');
-        String rest;
-        Matcher m = SCHEME.matcher(url);
-        if (m.find()) {
-            String scheme = m.group(1).toLowerCase(Locale.ROOT);
-            if (scheme.equals("data") || scheme.equals("blob") || scheme.equals("about") || scheme.equals("javascript")
-                    || scheme.equals("mailto") || scheme.equals("tel")) {
-                return null;
-            }
-            rest = url.substring(m.end());
-            if (!rest.startsWith("//")) {
-                return scheme + ":";
-            }
-        } else if (url.startsWith("//")) {
-            rest = url;
-        } else {
-            return null;
-        }
-        String authority = rest.substring(2);
-        int end = authority.length();
-        for (char stop : new char[] {'/', '?', '#'}) {
-            int at = authority.indexOf(stop);
-            if (at >= 0 && at < end) {
-                end = at;
-            }
-        }
-        authority = authority.substring(0, end);
-        int userinfo = authority.lastIndexOf('@');
-        return (userinfo >= 0 ? authority.substring(userinfo + 1) : authority).toLowerCase(Locale.ROOT);
-    }
-
-    private boolean allowed(String host) {
-        String bare = host.contains(":") && !host.startsWith("[") ? host.substring(0, host.indexOf(':')) : host;
-        for (String a : allowHosts) {
-            if (a.equals(host) || a.equals(bare) || a.startsWith("*.") && bare.endsWith(a.substring(1))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -105,4 +105,22 @@ class RealShapesTest {
                 "content/methods/m.md:6:12: error: unknown glossary 'w' in 'glossary'"), b.errors());
         assertEquals("valid: t", b.result().diagnostics().get(0).hint());
     }
+
+    @Test
+    void lenientPublishesEveryProblemThatHasASafeFallback() {
+        TestSite.Built b = TestSite.fromResources("real-shapes/errors-all-at-once")
+                .put("content/notes/d.fr.md", "---\ntitle: D\n---\nNo original.\n")
+                .put("site.yml", "title: Lenient\nlanguages: [en, fr]\ncollections:\n  notes: {}\n")
+                .lenient().build();
+        assertTrue(b.ok(), b.all().toString());
+        assertEquals(List.of("content/notes/a.md:4:5: warning: unknown reference [[nope]]",
+                "content/notes/b.md:3:9: warning: layout 'post': no template templates/post.ftlh",
+                "content/notes/c.md:4:1: warning: image from another host (example.org) shown as a link to it",
+                "content/notes/d.fr.md:1:1: warning: translation without an original: there is no entry 'd' in notes in the"
+                        + " default language"), b.all());
+        assertEquals(3, b.result().degradedCount(), "the layout is a warning even without --lenient");
+        Document c = b.page("notes/c/index.html");
+        assertTrue(c.select("img[src*=example.org]").isEmpty());
+        assertEquals("chart", c.selectFirst("a[href=https://example.org/chart.png]").text());
+    }
 }

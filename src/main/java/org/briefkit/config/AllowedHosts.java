@@ -1,0 +1,78 @@
+package org.briefkit.config;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which hosts a page may make the reader's browser contact: none but the site's own, except those
+ * listed in site.yml's {@code allowHosts} ({@code media.example.org}, or {@code *.example.org} for
+ * its subdomains). URLs are read as browsers read them: tabs and line breaks inside are ignored,
+ * backslashes are slashes, the scheme is case-insensitive, and {@code //host} is another host.
+ * Immutable and thread-safe.
+ */
+public final class AllowedHosts {
+    private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
+    private final List<String> allowHosts;
+
+    public AllowedHosts(List<String> allowHosts) {
+        this.allowHosts = List.copyOf(allowHosts);
+    }
+
+    /** The other host {@code url} would make the browser contact when it is not allowed; null when none. */
+    public String outsideHost(String url) {
+        String host = hostOf(url);
+        return host != null && !allowed(host) ? host : null;
+    }
+
+    /** The host a URL would contact, or null when it stays on the site (relative, data:, fragment). */
+    static String hostOf(String raw) {
+        StringBuilder sb = new StringBuilder(raw.length());
+        for (int k = 0; k < raw.length(); k++) {
+            char c = raw.charAt(k);
+            if (c != '\t' && c != '\n' && c != '\r') {
+                sb.append(c);
+            }
+        }
+        String url = sb.toString().strip().replace('\\', '/');
+        String rest;
+        Matcher m = SCHEME.matcher(url);
+        if (m.find()) {
+            String scheme = m.group(1).toLowerCase(Locale.ROOT);
+            if (scheme.equals("data") || scheme.equals("blob") || scheme.equals("about") || scheme.equals("javascript")
+                    || scheme.equals("mailto") || scheme.equals("tel")) {
+                return null;
+            }
+            rest = url.substring(m.end());
+            if (!rest.startsWith("//")) {
+                return scheme + ":";
+            }
+        } else if (url.startsWith("//")) {
+            rest = url;
+        } else {
+            return null;
+        }
+        String authority = rest.substring(2);
+        int end = authority.length();
+        for (char stop : new char[] {'/', '?', '#'}) {
+            int at = authority.indexOf(stop);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        authority = authority.substring(0, end);
+        int userinfo = authority.lastIndexOf('@');
+        return (userinfo >= 0 ? authority.substring(userinfo + 1) : authority).toLowerCase(Locale.ROOT);
+    }
+
+    private boolean allowed(String host) {
+        String bare = host.contains(":") && !host.startsWith("[") ? host.substring(0, host.indexOf(':')) : host;
+        for (String a : allowHosts) {
+            if (a.equals(host) || a.equals(bare) || a.startsWith("*.") && bare.endsWith(a.substring(1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
