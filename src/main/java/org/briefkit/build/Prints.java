@@ -32,7 +32,7 @@ final class Prints {
     }
 
     /** What templates can see of an entry's body. */
-    private record BodyPrint(String html, List<Body.Heading> headings) {
+    private record BodyPrint(String html, List<Body.Heading> headings, Map<String, String> markdown) {
     }
 
     final Map<String, Object> entries = new HashMap<>();
@@ -93,7 +93,7 @@ final class Prints {
     }
 
     private void putBody(SiteEntry e) {
-        entries.put(Tracking.key(e, Tracking.Aspect.BODY), new BodyPrint(e.html(), e.entry().body().headings()));
+        entries.put(Tracking.key(e, Tracking.Aspect.BODY), new BodyPrint(e.html(), e.entry().body().headings(), e.markdown()));
     }
 
     /** Keys of entries whose print differs between {@code before} and this (added and removed too). */

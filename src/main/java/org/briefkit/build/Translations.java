@@ -11,6 +11,7 @@ import org.briefkit.diag.Diagnostic;
 import org.briefkit.graph.GraphBuilder;
 import org.briefkit.graph.SiteEntry;
 import org.briefkit.graph.SiteGraph;
+import org.briefkit.model.Body;
 import org.briefkit.model.Entry;
 import org.briefkit.model.Ref;
 import org.briefkit.model.SourceHash;
@@ -71,6 +72,12 @@ final class Translations {
             }
 
             @Override
+            public boolean field(Entry e, String name) {
+                Entry source = originals.get(e);
+                return fallbacks.contains(e) || source != null && source.markdown().get(name) == e.markdown().get(name);
+            }
+
+            @Override
             public Ref original(Entry e, String field, int position) {
                 Entry source = originals.get(e);
                 List<Ref> mine = e.refs().get(field);
@@ -116,6 +123,8 @@ final class Translations {
             }
         });
         boolean hasBody = !t.body().html().isBlank();
+        Map<String, Body> markdown = new LinkedHashMap<>(s.markdown());
+        markdown.putAll(t.markdown());
         return new Entry(s.id(), s.collection(), t.lang(), t.path(), t.idLine(), t.idColumn(),
                 t.title() == null || t.title().isBlank() ? s.title() : t.title(),
                 t.linkTitle() != null ? t.linkTitle() : s.linkTitle(),
@@ -123,7 +132,7 @@ final class Translations {
                 s.draft(), t.weight() != null ? t.weight() : s.weight(),
                 t.updated() != null ? t.updated() : s.updated(),
                 t.layout() != null ? t.layout() : s.layout(), fields, params, refs, hasBody ? t.body() : s.body(), s.section(),
-                t.positions());
+                t.positions(), markdown);
     }
 
     static String sourceHash(Entry source) {

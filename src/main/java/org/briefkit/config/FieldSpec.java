@@ -22,9 +22,11 @@ public record FieldSpec(FieldType type, List<String> values, String defaultValue
 
     /** The label of field {@code name} in {@code lang}: declared, else its name in words ("walk_through" → "Walk through"). */
     public String label(String name, String lang) {
-        if (label != null) {
-            return label.in(lang);
-        }
+        return label != null ? label.in(lang) : labelOf(name);
+    }
+
+    /** A field's name in words, for a field without a declared label: "walk_through" → "Walk through". */
+    public static String labelOf(String name) {
         String words = name.replace('_', ' ').replace('-', ' ');
         return words.isEmpty() ? name : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }

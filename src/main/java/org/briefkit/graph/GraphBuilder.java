@@ -3,6 +3,7 @@ package org.briefkit.graph;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,6 +45,11 @@ public final class GraphBuilder {
 
         /** Whether the body of {@code e} was inherited. */
         default boolean body(Entry e) {
+            return false;
+        }
+
+        /** Whether the Markdown field {@code name} of {@code e} was inherited. */
+        default boolean field(Entry e, String name) {
             return false;
         }
 
@@ -201,8 +207,24 @@ public final class GraphBuilder {
 
     private void resolveBody(SiteEntry se, ReferenceResolver resolver, List<Diagnostic> problems) {
         Entry e = se.entry();
-        boolean quiet = inherited.body(e);
-        List<InlineRef> refs = e.body().refs();
+        String[] links = links(se, e.body(), resolver, inherited.body(e), problems);
+        if (bodies != null) {
+            se.setHtml(bodies.html(e, links));
+        } else {
+            se.setLinks(links);
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        e.markdown().forEach((name, body) -> fields.put(name, body.html(links(se, body, resolver, inherited.field(e, name), problems))));
+        se.setMarkdown(fields);
+    }
+
+    /**
+     * What the {@code [[…]]} references of {@code body} (the entry's body or one of its Markdown
+     * fields) become, in order; each resolved one also counts as a reference and a backlink.
+     */
+    private String[] links(SiteEntry se, Body body, ReferenceResolver resolver, boolean quiet, List<Diagnostic> problems) {
+        Entry e = se.entry();
+        List<InlineRef> refs = body.refs();
         String[] links = new String[refs.size()];
         for (InlineRef ref : refs) {
             ReferenceResolver.Resolution r = resolver.inline(e, ref);
@@ -220,11 +242,7 @@ public final class GraphBuilder {
             }
             links[ref.index()] = markup.link(ResolvedLink.of(ref, to, config, lang));
         }
-        if (bodies != null) {
-            se.setHtml(bodies.html(e, links));
-        } else {
-            se.setLinks(links);
-        }
+        return links;
     }
 
     /** Adds a reference problem, unless the reference is inherited (reported on the original); a warning when lenient. */

@@ -113,10 +113,10 @@ final class ReferenceResolver {
         }
         Resolution r = ref.target().indexOf('/') > 0 ? qualified(from, at, ref.target()) : bare(from, at, ref.target());
         SiteEntry to = r.target();
-        if (to == null || ref.anchor() == null || ref.anchor().isEmpty() || to.entry().body().headingIds().contains(ref.anchor())) {
+        if (to == null || ref.anchor() == null || ref.anchor().isEmpty() || to.entry().headingIds().contains(ref.anchor())) {
             return r;
         }
-        List<String> headings = to.entry().body().headingIds();
+        List<String> headings = to.entry().headingIds();
         return Resolution.failed(from, at, "'" + to.id() + "' has no heading '#" + ref.anchor() + "'" + suggest(ref.anchor(), headings),
                 headings.isEmpty() ? "it has no headings"
                         : "its headings: " + String.join(", ", headings.subList(0, Math.min(8, headings.size()))));

@@ -25,6 +25,8 @@ public final class SiteEntry {
     /** The body HTML when kept ({@link ResolvedBodies}); else null, and it is made from {@link #links} when asked for. */
     private String html = "";
     private String[] links;
+    /** The HTML of each Markdown field, with its references made links. */
+    private Map<String, String> markdown = Map.of();
 
     /** One incoming reference: the entry that refers, and its field (null for an inline [[…]] reference). */
     public record Backlink(SiteEntry from, String field) {
@@ -85,6 +87,18 @@ public final class SiteEntry {
     /** The body HTML; links to the site root are still {@link org.briefkit.model.Body#ROOT} markers. */
     public String html() {
         return html != null ? html : entry.body().html(links);
+    }
+
+    /**
+     * The HTML of the entry's front-matter fields written in Markdown, by name, in the order pages
+     * show them; links to the site root are still {@link org.briefkit.model.Body#ROOT} markers.
+     */
+    public Map<String, String> markdown() {
+        return markdown;
+    }
+
+    void setMarkdown(Map<String, String> html) {
+        this.markdown = Collections.unmodifiableMap(new LinkedHashMap<>(html));
     }
 
     void addRef(String field, SiteEntry target) {

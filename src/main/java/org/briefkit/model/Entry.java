@@ -1,6 +1,7 @@
 package org.briefkit.model;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,11 +31,13 @@ import java.util.Map;
  * @param body       the rendered body
  * @param section    true for {@code _index.md}
  * @param positions  where each front-matter field's value is written in {@code path}
+ * @param markdown   the front-matter fields written in Markdown, rendered like the body, in the
+ *                   order pages show them (their text stays in {@code fields} or {@code params})
  */
 public record Entry(String id, String collection, String lang, String path, int idLine, int idColumn,
                    String title, String linkTitle, String summary, boolean draft, BigDecimal weight, String updated, String layout,
                    Map<String, Object> fields, Map<String, Object> params, Map<String, List<Ref>> refs,
-                   Body body, boolean section, Map<String, Position> positions) {
+                   Body body, boolean section, Map<String, Position> positions, Map<String, Body> markdown) {
 
     public static final String SECTION_ID = "_index";
 
@@ -45,6 +48,17 @@ public record Entry(String id, String collection, String lang, String path, int 
         refs.forEach((k, v) -> copy.put(k, List.copyOf(v)));
         refs = Collections.unmodifiableMap(copy);
         positions = Collections.unmodifiableMap(new LinkedHashMap<>(positions));
+        markdown = Collections.unmodifiableMap(new LinkedHashMap<>(markdown));
+    }
+
+    /** The IDs of the headings of the body and then of the Markdown fields: what {@code [[ID#heading]]} may name. */
+    public List<String> headingIds() {
+        if (markdown.isEmpty()) {
+            return body.headingIds();
+        }
+        List<String> ids = new ArrayList<>(body.headingIds());
+        markdown.values().forEach(b -> ids.addAll(b.headingIds()));
+        return ids;
     }
 
     /** Where field {@code name}'s value is written, or the start of the file when it is not. */
@@ -58,6 +72,6 @@ public record Entry(String id, String collection, String lang, String path, int 
 
     public Entry withBody(Body newBody) {
         return new Entry(id, collection, lang, path, idLine, idColumn, title, linkTitle, summary, draft, weight, updated,
-                layout, fields, params, refs, newBody, section, positions);
+                layout, fields, params, refs, newBody, section, positions, markdown);
     }
 }

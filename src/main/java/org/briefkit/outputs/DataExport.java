@@ -102,8 +102,18 @@ public final class DataExport {
             backlinks.add(bl);
         }
         m.put("backlinks", backlinks);
-        m.put("html", Body.resolveRoot(e.html(), "").replace(String.valueOf(Body.PARAGRAPH_LABEL), "¶"));
+        m.put("html", html(e.html()));
+        if (!e.markdown().isEmpty()) {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            e.markdown().forEach((name, html) -> fields.put(name, html(html)));
+            m.put("markdownHtml", fields);
+        }
         return m;
+    }
+
+    /** Body HTML as data files give it: links relative to the site root, paragraph links as ¶. */
+    private static String html(String html) {
+        return Body.resolveRoot(html, "").replace(String.valueOf(Body.PARAGRAPH_LABEL), "¶");
     }
 
     /**

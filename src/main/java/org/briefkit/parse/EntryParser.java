@@ -35,6 +35,7 @@ import org.briefkit.yaml.YamlLimits;
 public final class EntryParser {
     private final SiteConfig config;
     private final MarkdownRenderer markdown;
+    private final MarkdownFields markdownFields;
     private final boolean packBodies;
 
     /** An entry (null when the file is too broken to use) and the problems found in it. */
@@ -49,6 +50,7 @@ public final class EntryParser {
     public EntryParser(SiteConfig config, MarkdownRenderer markdown, boolean packBodies) {
         this.config = config;
         this.markdown = markdown;
+        this.markdownFields = new MarkdownFields(markdown);
         this.packBodies = packBodies;
     }
 
@@ -157,7 +159,7 @@ public final class EntryParser {
         return new Entry(id, where.collection(), where.lang(), source.path(), idLine, idColumn,
                 title == null ? "" : title.strip(), f.text("linkTitle"), f.text("summary"), draft != null && draft, weight,
                 f.text("updated"), f.text("layout"), f.known, f.params, f.refs, packBodies ? body.packed() : body, where.section(),
-                f.positions);
+                f.positions, markdownFields.render(source, fm, collection, problems));
     }
 
     /** Binds front-matter fields to the common fields, the collection's fields, references and params. */

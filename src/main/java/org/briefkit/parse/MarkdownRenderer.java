@@ -159,8 +159,21 @@ public final class MarkdownRenderer {
     /** As above; with {@code paragraphAnchors}, top-level paragraphs get stable IDs and visible links. */
     public Body render(SourceText source, int offset, String markdown, boolean dropTitleHeading, boolean paragraphAnchors,
                        List<Diagnostic> problems) {
+        return render(source, offset, markdown, dropTitleHeading, paragraphAnchors, "", problems);
+    }
+
+    /** As above; heading IDs start with {@code headingIdPrefix} (Markdown fields: their name, so IDs stay unique on a page). */
+    Body render(SourceText source, int offset, String markdown, boolean dropTitleHeading, boolean paragraphAnchors,
+                String headingIdPrefix, List<Diagnostic> problems) {
         Document doc = parser.parse(markdown);
         new HeaderIdGenerator().generateIds(doc);
+        if (!headingIdPrefix.isEmpty()) {
+            for (Node node : doc.getDescendants()) {
+                if (node instanceof Heading h && !h.getAnchorRefId().isEmpty()) {
+                    h.setAnchorRefId(headingIdPrefix + h.getAnchorRefId());
+                }
+            }
+        }
         List<InlineRef> refs = new ArrayList<>();
         List<Body.Heading> headings = new ArrayList<>();
         String firstHeading = null;

@@ -10,9 +10,11 @@ import freemarker.core.HTMLOutputFormat;
 import freemarker.template.SimpleCollection;
 import freemarker.template.TemplateCollectionModel;
 import freemarker.template.TemplateHashModelEx;
+import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import org.briefkit.config.CollectionConfig;
+import org.briefkit.config.FieldSpec;
 import org.briefkit.graph.SiteEntry;
 import org.briefkit.model.Body;
 import org.briefkit.model.Entry;
@@ -27,7 +29,8 @@ import org.briefkit.model.SourceHash;
 final class EntryModel implements TemplateHashModelEx {
     static final List<String> BUILT_IN_ORDER = List.of("id", "collection", "collectionTitle", "title", "linkTitle", "summary", "url",
             "path", "permalink", "lang", "updated", "weight", "draft", "layout", "isSection", "fields", "params",
-            "refs", "linksTo", "backlinks", "referrers", "body", "bodyWithIds", "headings", "file", "isFallback", "translations",
+            "refs", "linksTo", "backlinks", "referrers", "body", "bodyWithIds", "markdown", "markdownFields", "headings", "file",
+            "isFallback", "translations",
             "original", "stale");
 
     static final Set<String> BUILT_IN = Set.copyOf(BUILT_IN_ORDER);
@@ -89,14 +92,9 @@ final class EntryModel implements TemplateHashModelEx {
             case "backlinks": return backlinkGroups();
             case "referrers": return new Functions.Referrers(views, se);
             case "body": return HTMLOutputFormat.INSTANCE.fromMarkup(se.html());
-            case "bodyWithIds": return (freemarker.template.TemplateMethodModelEx) args -> {
-                if (args.size() != 1) {
-                    throw new TemplateModelException("bodyWithIds(\"prefix\") takes the prefix for the IDs in the body");
-                }
-                String prefix = String.valueOf(args.get(0));
-                return HTMLOutputFormat.INSTANCE.fromMarkup(se.html().replace(" id=\"", " id=\"" + prefix)
-                        .replace("href=\"#", "href=\"#" + prefix));
-            };
+            case "markdown": return markdown();
+            case "markdownFields": return markdownFields();
+            case "bodyWithIds": return withIds("bodyWithIds", se.html());
             case "file": return e.path();
             case "isFallback": return se.fallback();
             case "translations": return views.translations(se, "");
@@ -150,6 +148,48 @@ final class EntryModel implements TemplateHashModelEx {
         return m;
     }
 
+    /**
+     * {@code html} with a prefix given to its IDs and its links to them, as a template method: for
+     * pages that show several entries' texts (packs, handouts), whose IDs would clash.
+     */
+    private static TemplateMethodModelEx withIds(String name, String html) {
+        return args -> {
+            if (args.size() != 1) {
+                throw new TemplateModelException(name + "(\"prefix\") takes the prefix for the IDs in the text");
+            }
+            String prefix = String.valueOf(args.get(0));
+            return HTMLOutputFormat.INSTANCE.fromMarkup(html.replace(" id=\"", " id=\"" + prefix).replace("href=\"#", "href=\"#" + prefix));
+        };
+    }
+
+    /** The Markdown fields' HTML by field name. */
+    private Map<String, Object> markdown() throws TemplateModelException {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Map.Entry<String, String> f : se.markdown().entrySet()) {
+            out.put(f.getKey(), HTMLOutputFormat.INSTANCE.fromMarkup(f.getValue()));
+        }
+        return out;
+    }
+
+    /** The Markdown fields in the order pages show them, each with its name, its label in the page's language and its HTML. */
+    private List<Map<String, Object>> markdownFields() throws TemplateModelException {
+        CollectionConfig c = views.graph().config().collection(se.collection());
+        String lang = views.graph().lang();
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Map.Entry<String, String> f : se.markdown().entrySet()) {
+            FieldSpec spec = c == null ? null : c.fields().get(f.getKey());
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", f.getKey());
+            // For IDs and class names: a field's name may hold any character.
+            m.put("anchor", f.getKey().replaceAll("[^A-Za-z0-9_-]", "-"));
+            m.put("label", spec != null ? spec.label(f.getKey(), lang) : FieldSpec.labelOf(f.getKey()));
+            m.put("html", HTMLOutputFormat.INSTANCE.fromMarkup(f.getValue()));
+            m.put("withIds", withIds("withIds", f.getValue()));
+            out.add(m);
+        }
+        return out;
+    }
+
     /** Which part of the entry a key reads, for incremental rebuilds. */
     private Tracking.Aspect aspect(String key) {
         switch (key) {
@@ -157,7 +197,7 @@ final class EntryModel implements TemplateHashModelEx {
                     "updated", "weight", "draft", "layout", "isSection", "fields", "params", "file", "isFallback", "stale" -> {
                 return Tracking.Aspect.HEAD;
             }
-            case "body", "bodyWithIds", "headings" -> {
+            case "body", "bodyWithIds", "headings", "markdown", "markdownFields" -> {
                 return Tracking.Aspect.BODY;
             }
             case "refs", "linksTo", "backlinks", "referrers", "translations", "original" -> {

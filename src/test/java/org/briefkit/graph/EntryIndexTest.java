@@ -102,14 +102,15 @@ class EntryIndexTest {
         assertEquals(List.of(
                 "content/methods/jd.md:1:1: error: duplicate ID 'jd' in methods: content/methods/Jd2.md has it too",
                 "content/methods/survey.md:1:1: error: ID 'survey' has the same URL (methods/survey/) as 'Survey' in "
-                        + "content/methods/Survey.md",
-                "content/authors/jd2.md:2:8: error: two entries of authors have the title 'Jane Doe': "
-                        + "references to it are ambiguous (the other is content/authors/jd.md)"),
+                        + "content/methods/Survey.md"),
                 index.problems().stream().map(Diagnostic::headline).toList());
         assertEquals(List.of("IDs must be unique within a collection; set 'id:' to tell them apart",
-                "URLs use the lower-case ID; IDs that differ only in case cannot both exist",
-                "give one of them another title; references go to content/authors/jd.md until then"),
+                "URLs use the lower-case ID; IDs that differ only in case cannot both exist"),
                 index.problems().stream().map(Diagnostic::hint).toList());
+        assertEquals(List.of("content/authors/jd2.md:2:8: error: two entries of authors have the title 'Jane Doe': "
+                        + "references to it are ambiguous (the other is content/authors/jd.md) | give one of them another"
+                        + " title; references go to content/authors/jd.md until then"),
+                index.ambiguities().stream().map(d -> d.headline() + " | " + d.hint()).toList());
         assertEquals("content/methods/Jd2.md", index.get("methods", "jd").entry().path(), "the first of two keeps the ID");
         assertEquals("content/authors/jd.md", index.get("authors", "jd").entry().path(), "one ID in two collections is fine");
         assertEquals(List.of("methods", "authors"), index.withId("jd").stream().map(SiteEntry::collection).toList());

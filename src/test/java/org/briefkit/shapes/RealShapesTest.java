@@ -123,4 +123,31 @@ class RealShapesTest {
         assertTrue(c.select("img[src*=example.org]").isEmpty());
         assertEquals("chart", c.selectFirst("a[href=https://example.org/chart.png]").text());
     }
+
+    @Test
+    void markdownInFieldsIsRenderedLabelledAndSearchable() {
+        TestSite.Built b = build("markdown-in-fields");
+        assertEquals(List.of(), b.all());
+        Document page = b.page("activities/legal-risks/index.html");
+        assertEquals(List.of("Overview", "Walk through"), page.select("section.field h2").eachText());
+        assertEquals("list", page.selectFirst("section.field-overview strong").text(), "Markdown, not its source");
+        assertEquals("Mapping legal risks", page.selectFirst("section.field-overview li a").text(), "[[…]] resolved");
+        assertEquals(2, page.select("section.field-walk_through ol li").size());
+        assertTrue(b.text("data/activities.json").contains("\"markdownHtml\":{\"overview\":"), "data files carry the HTML");
+        assertTrue(b.out().files().keySet().stream().filter(f -> f.startsWith("search/"))
+                .anyMatch(f -> b.text(f).contains("registration")), "words of the fields are in the search index");
+    }
+
+    @Test
+    void aBrokenReferenceInAFieldIsReportedAtItsLineAndReferencesCountAsBacklinks() {
+        TestSite site = TestSite.fromResources("real-shapes/markdown-in-fields")
+                .put("content/activities/threat-model.md", "---\ntitle: Threat model\nwalk_through: |\n  1. Start from\n"
+                        + "     [[legal-risks]].\n  2. Then [[nope]].\n---\n");
+        TestSite.Built b = site.build();
+        assertEquals(List.of("content/activities/threat-model.md:6:11: error: unknown reference [[nope]]"), b.errors());
+        TestSite.Built fixed = site.put("content/activities/threat-model.md",
+                "---\ntitle: Threat model\nwalk_through: |\n  1. Start from [[legal-risks]].\n---\n").build();
+        assertEquals(List.of(), fixed.all());
+        assertEquals(List.of("Threat model"), fixed.page("activities/legal-risks/index.html").select(".backlinks a").eachText());
+    }
 }

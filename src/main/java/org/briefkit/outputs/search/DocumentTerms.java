@@ -30,11 +30,14 @@ record DocumentTerms(int[] terms, int[] weights, long[] pairs) {
         return block;
     }
 
-    /** The weighted terms of one entry: its ID, words of title, summary and body, and pairs of neighbouring words. */
+    /**
+     * The weighted terms of one entry: its ID, words of title, summary and text (the body and the
+     * Markdown fields), and pairs of neighbouring words.
+     */
     static DocumentTerms of(SiteEntry e, Dictionary dictionary) {
         String id = e.id().toLowerCase(Locale.ROOT);
         int idWord = Tokenizer.indexable(id) ? dictionary.word(id) : -1;
-        String html = e.html();
+        String html = e.markdown().isEmpty() ? e.html() : e.html() + "\n" + String.join("\n", e.markdown().values());
         Dictionary.Local local = dictionary.take();
         try {
             CodedText idWords = CodedText.of(e.id(), local);
