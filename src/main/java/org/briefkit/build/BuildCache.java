@@ -54,6 +54,8 @@ public final class BuildCache {
     }
 
     private final boolean keeps;
+    /** On disk ({@link DiskCache}): what was parsed from which bytes; null for the preview's cache. */
+    private final ParsedFiles parsedFiles;
 
     // What changed since the last build.
     private final Set<String> dirtyContent = new HashSet<>();
@@ -85,7 +87,38 @@ public final class BuildCache {
     }
 
     private BuildCache(boolean keeps) {
+        this(keeps, null);
+    }
+
+    private BuildCache(boolean keeps, ParsedFiles parsedFiles) {
         this.keeps = keeps;
+        this.parsedFiles = parsedFiles;
+    }
+
+    /**
+     * A cache read from disk for one build ({@link DiskCache}): files are reused by their size,
+     * time and checksum rather than by the preview's list of changed paths; pages and generated
+     * files are not held in memory (the last output holds them).
+     */
+    static BuildCache fromDisk(ParsedFiles files) {
+        BuildCache c = new BuildCache(true, files);
+        c.configChanged = false;
+        return c;
+    }
+
+    /** Whether this cache was read from disk (pages' bytes are then in the last output, not here). */
+    boolean onDisk() {
+        return parsedFiles != null;
+    }
+
+    /** Whether the built site is held in memory (the preview): pages' and generated files' bytes. */
+    boolean keepsSite() {
+        return keeps && parsedFiles == null;
+    }
+
+    /** What was parsed from which bytes (disk only; null for the preview). */
+    ParsedFiles parsedFiles() {
+        return parsedFiles;
     }
 
     /** A cache that keeps nothing: for a one-off build. */
@@ -178,9 +211,17 @@ public final class BuildCache {
 
     // Parsing.
 
-    /** The file at {@code path} as last parsed, when it has not changed since (else null). */
-    Parsed parsed(String path) {
-        return dirtyContent.contains(path) ? null : parsed.get(path);
+    /** The file as last parsed, when it has not changed since (else null). */
+    Parsed parsed(SourceFile f) {
+        if (parsedFiles != null) {
+            return parsedFiles.unchanged(f);
+        }
+        return dirtyContent.contains(f.path()) ? null : parsed.get(f.path());
+    }
+
+    /** The file at {@code path} as last parsed from bytes with this checksum (disk only; else null). */
+    Parsed sameBytes(String path, long checksum) {
+        return parsedFiles == null ? null : parsedFiles.sameBytes(path, checksum);
     }
 
     /** The file at {@code path} as last parsed, changed since or not (null: never parsed). */
@@ -192,11 +233,18 @@ public final class BuildCache {
         return parsed.size();
     }
 
-    /** Keeps the files parsed now and forgets those no longer {@code listed}; nothing is dirty after. */
-    void keepParsed(Set<String> listed, Map<String, Parsed> fresh) {
-        if (keeps) {
+    /** A file read in this build: its listing, the checksum of its bytes, what they parse to. */
+    record Read(SourceFile file, long checksum, Parsed parsed) {
+    }
+
+    /** Keeps the files read now and forgets those no longer {@code listed}; nothing is dirty after. */
+    void keepParsed(Set<String> listed, List<Read> fresh) {
+        if (parsedFiles != null) {
+            parsedFiles.retain(listed);
+            fresh.forEach(r -> parsedFiles.keep(r.file(), r.checksum(), r.parsed()));
+        } else if (keeps) {
             parsed.keySet().retainAll(listed);
-            parsed.putAll(fresh);
+            fresh.forEach(r -> parsed.put(r.file().path(), r.parsed()));
             dirtyContent.clear();
         }
     }
@@ -282,7 +330,9 @@ public final class BuildCache {
         pendingOutputs = s.pending();
         renderAll = false;
         changedTemplates.clear();
-        publish();
+        if (keepsSite()) {
+            publish();
+        }
     }
 
     // Serving.

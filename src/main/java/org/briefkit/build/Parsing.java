@@ -71,7 +71,7 @@ final class Parsing {
         List<SourceFile> todo = new ArrayList<>();
         List<Integer> todoIndex = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
-            BuildCache.Parsed hit = cache.parsed(files.get(i).path());
+            BuildCache.Parsed hit = cache.parsed(files.get(i));
             if (hit != null) {
                 results[i] = hit.entry();
                 diagnostics.addAll(hit.diagnostics());
@@ -81,20 +81,25 @@ final class Parsing {
             }
         }
         listener.stage("parse", todo.size());
-        AllowedHosts outsideImagesAsLinks = lenient ? new AllowedHosts(config.allowHosts()) : null;
-        EntryParser parser = new EntryParser(config, new MarkdownRenderer(config.allowRawHtml(), outsideImagesAsLinks), pack);
-        BuildCache.Parsed[] fresh = new BuildCache.Parsed[todo.size()];
-        workers.forEach(todo.size(), i -> fresh[i] = parseOne(parser, todo.get(i).path()), listener::progress);
-        Map<String, BuildCache.Parsed> freshByPath = new HashMap<>();
-        for (int k = 0; k < todo.size(); k++) {
-            diagnostics.addAll(fresh[k].diagnostics());
-            results[todoIndex.get(k)] = fresh[k].entry();
-            freshByPath.put(todo.get(k).path(), fresh[k]);
+        BuildCache.Read[] fresh = new BuildCache.Read[todo.size()];
+        if (!todo.isEmpty()) {
+            AllowedHosts outsideImagesAsLinks = lenient ? new AllowedHosts(config.allowHosts()) : null;
+            EntryParser parser = new EntryParser(config, new MarkdownRenderer(config.allowRawHtml(), outsideImagesAsLinks), pack);
+            workers.forEach(todo.size(), i -> fresh[i] = readOne(parser, todo.get(i)), listener::progress);
         }
-        Map<Entry, Entry> textEdits = cache.keeps() ? textEdits(files, todo, fresh) : null;
+        List<BuildCache.Read> kept = new ArrayList<>();
+        for (int k = 0; k < todo.size(); k++) {
+            BuildCache.Parsed p = fresh[k].parsed();
+            diagnostics.addAll(p.diagnostics());
+            results[todoIndex.get(k)] = p.entry();
+            if (fresh[k].file() != null) {
+                kept.add(fresh[k]);
+            }
+        }
+        Map<Entry, Entry> textEdits = cache.keepsSite() ? textEdits(files, todo, fresh) : null;
         Set<String> listed = new HashSet<>();
         files.forEach(f -> listed.add(f.path()));
-        cache.keepParsed(listed, freshByPath);
+        cache.keepParsed(listed, kept);
         List<Entry> out = new ArrayList<>(results.length);
         for (Entry e : results) {
             if (e != null) {
@@ -104,30 +109,40 @@ final class Parsing {
         return new Result(out, textEdits);
     }
 
-    private BuildCache.Parsed parseOne(EntryParser parser, String path) {
+    /**
+     * Reads and parses one file, or takes it from the cache when its bytes are those it was last
+     * parsed from. A file that cannot be read is reported and not kept ({@code file} null).
+     */
+    private BuildCache.Read readOne(EntryParser parser, SourceFile f) {
         byte[] bytes;
         try {
-            bytes = source.read(path);
+            bytes = source.read(f.path());
         } catch (IOException e) {
-            return new BuildCache.Parsed(null, List.of(Diagnostic.error(path, 0, 0, "cannot read: " + e.getMessage())));
+            return new BuildCache.Read(null, 0, new BuildCache.Parsed(null,
+                    List.of(Diagnostic.error(f.path(), 0, 0, "cannot read: " + e.getMessage()))));
         }
-        EntryParser.Result r = parser.parse(path, bytes);
-        return new BuildCache.Parsed(r.entry(), List.copyOf(r.diagnostics()));
+        long checksum = cache.onDisk() ? ParsedFiles.checksum(bytes) : 0;
+        BuildCache.Parsed same = cache.sameBytes(f.path(), checksum);
+        if (same != null) {
+            return new BuildCache.Read(f, checksum, same);
+        }
+        EntryParser.Result r = parser.parse(f.path(), bytes);
+        return new BuildCache.Read(f, checksum, new BuildCache.Parsed(r.entry(), List.copyOf(r.diagnostics())));
     }
 
     /**
      * When the same files as last time were listed and each one parsed again differs from its last
      * version only in its body's text: each last version to its new one. Else null.
      */
-    private Map<Entry, Entry> textEdits(List<SourceFile> files, List<SourceFile> todo, BuildCache.Parsed[] fresh) {
+    private Map<Entry, Entry> textEdits(List<SourceFile> files, List<SourceFile> todo, BuildCache.Read[] fresh) {
         if (files.size() != cache.parsedCount()) {
             return null;
         }
         Map<Entry, Entry> edits = new IdentityHashMap<>();
         for (int k = 0; k < todo.size(); k++) {
             BuildCache.Parsed before = cache.lastParsed(todo.get(k).path());
-            Entry after = fresh[k].entry();
-            if (before == null || before.entry() == null || after == null || fresh[k].diagnostics().stream().anyMatch(Diagnostic::isError)
+            Entry after = fresh[k].parsed().entry();
+            if (before == null || before.entry() == null || after == null || fresh[k].parsed().diagnostics().stream().anyMatch(Diagnostic::isError)
                     || !GraphBuilder.onlyTextChanged(before.entry(), after)) {
                 return null;
             }

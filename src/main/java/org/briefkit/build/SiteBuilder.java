@@ -33,7 +33,8 @@ public final class SiteBuilder {
     private final SiteSource theme;
     private final BuildOptions options;
     private final BuildListener listener;
-    private final BuildCache cache;
+    private BuildCache cache;
+    private DiskCache disk;
     private final Diagnostics diagnostics = new Diagnostics();
     private final StageTimes times = new StageTimes();
     private final TemplateTimes templateTimes = new TemplateTimes();
@@ -58,6 +59,15 @@ public final class SiteBuilder {
         this.cache = cache == null ? BuildCache.none() : cache;
     }
 
+    /**
+     * Makes the build read what it can reuse from {@code disk} and keep there what it parsed (in
+     * place of a memory cache); returns this builder.
+     */
+    public SiteBuilder withDiskCache(DiskCache disk) {
+        this.disk = disk;
+        return this;
+    }
+
     /** What the render stage wrote: pages, and all files (pages, static and generated). */
     private record Written(int pages, int files) {
         static final Written NOTHING = new Written(0, 0);
@@ -71,16 +81,22 @@ public final class SiteBuilder {
         List<TranslationStatus> translations = List.of();
         boolean committed = false;
         try (Workers workers = new Workers(options.threads())) {
-            List<SiteGraph> last = cache.start();
+            long startedNanos = System.currentTimeMillis() * 1_000_000L;
+            List<SiteGraph> last = disk == null ? cache.start() : null;
             SiteConfig config = times.timed("config", () -> {
                 listener.stage("config", 0);
                 return ConfigLoader.load(source, options.baseUrl(), diagnostics);
             });
+            // Reading the disk cache is part of finding what changed.
             List<SourceFile> files = times.timed("scan", () -> {
                 listener.stage("scan", 0);
+                if (disk != null) {
+                    cache = disk.load(source, options, startedNanos);
+                    cache.start();
+                }
                 return new ContentScan(source, cache, diagnostics).scan(config);
             });
-            boolean pack = alwaysPack || !cache.keeps() && Parsing.packBodies(files, Runtime.getRuntime().maxMemory());
+            boolean pack = alwaysPack || !cache.keepsSite() && Parsing.packBodies(files, Runtime.getRuntime().maxMemory());
             Parsing.Result parsed = times.timed("parse", () -> new Parsing(source, cache, listener, diagnostics)
                     .parse(config, files, pack, options.lenient(), workers));
             Linking.Result linked = times.timed("link", () -> {
@@ -106,6 +122,12 @@ public final class SiteBuilder {
                     committed = !diagnostics.hasErrors();
                 }
             }
+            if (disk != null) {
+                times.timed("save", () -> {
+                    disk.save(cache, source, options);
+                    return null;
+                });
+            }
         } catch (RuntimeException | Error e) {
             if (sink != null && !committed) {
                 sink.abort();
@@ -130,14 +152,14 @@ public final class SiteBuilder {
             return Written.NOTHING;
         }
         // After an edit of text alone the changes are known, and the kept prints are updated once the build succeeds.
-        Prints prints = cache.keeps() && !linked.reusedGraph() ? Prints.of(graphs) : null;
+        Prints prints = cache.keepsSite() && !linked.reusedGraph() ? Prints.of(graphs) : null;
         RenderScope scope = RenderScope.of(cache, linked, prints, plan.jobs());
         PrivacyGuard guard = new PrivacyGuard(graphs.get(0).config().allowHosts());
         PageRendering.Result pages = times.timed("pages", () -> new PageRendering(source, guard, templateTimes, listener, diagnostics)
-                .render(plan, scope, cache.keeps(), workers, sink));
+                .render(plan, scope, cache.keepsSite(), workers, sink));
         rendered = pages.rendered();
         boolean lazy = cache.isLazyOutputs() && sink == null;
-        GeneratedFiles generated = new GeneratedFiles(plan.statics(), cache.keeps(), sink, diagnostics);
+        GeneratedFiles generated = new GeneratedFiles(plan.statics(), cache.keepsSite(), sink, diagnostics);
         times.timed("outputs", () -> {
             if (!diagnostics.hasErrors() && !lazy) {
                 generated.make(graphs, plan.jobs(), times, workers, !packed);

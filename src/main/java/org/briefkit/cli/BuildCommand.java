@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.briefkit.build.BuildOptions;
 import org.briefkit.build.BuildResult;
+import org.briefkit.build.DiskCache;
 import org.briefkit.build.SiteBuilder;
 import org.briefkit.config.SiteConfigParser;
 import org.briefkit.source.ThemeSource;
@@ -29,6 +30,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--base-url", paramLabel = "URL", description = "The URL the site is published at, instead of site.yml's baseUrl.")
     String baseUrl;
 
+    @Mixin
+    CacheOptions cacheOptions;
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -44,8 +48,13 @@ final class BuildCommand implements Callable<Integer> {
             }
             options = options.withBaseUrl(url);
         }
-        SiteBuilder builder = new SiteBuilder(where.fileSource(), ThemeSource.builtIn(), options, console.progress());
-        BuildResult result = builder.build(DirectoryOutput.open(where.out));
+        BuildResult result;
+        try (DiskCache cache = cacheOptions.open(spec.commandLine(), where.source)) {
+            SiteBuilder builder = new SiteBuilder(where.fileSource(), ThemeSource.builtIn(), options, console.progress())
+                    .withDiskCache(cache);
+            result = builder.build(DirectoryOutput.open(where.out));
+            console.notes(cache);
+        }
         console.diagnostics(result.diagnostics());
         console.summary("Built", result, where.displayOut());
         return result.ok() ? Main.EXIT_OK : Main.EXIT_CONTENT;

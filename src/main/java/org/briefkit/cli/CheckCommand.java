@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.briefkit.build.BuildOptions;
 import org.briefkit.build.BuildResult;
+import org.briefkit.build.DiskCache;
 import org.briefkit.build.SiteBuilder;
 import org.briefkit.diag.Diagnostic;
 import org.briefkit.diag.DiagnosticFormatter;
@@ -34,6 +35,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--site", paramLabel = "DIR", description = "With --links: the built site folder (default: site/ in the site folder).")
     Path site;
 
+    @Mixin
+    CacheOptions cacheOptions;
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -45,7 +49,12 @@ final class CheckCommand implements Callable<Integer> {
         SiteLocation where = SiteLocation.resolveSource(spec.commandLine(), common.source);
         Console console = Main.console(spec, common);
         BuildOptions options = BuildOptions.defaults().withDrafts(common.drafts).withLenient(common.lenient);
-        BuildResult result = new SiteBuilder(where.fileSource(), ThemeSource.builtIn(), options, console.progress()).build(null);
+        BuildResult result;
+        try (DiskCache cache = cacheOptions.open(spec.commandLine(), where.source)) {
+            result = new SiteBuilder(where.fileSource(), ThemeSource.builtIn(), options, console.progress()).withDiskCache(cache)
+                    .build(null);
+            console.notes(cache);
+        }
         if (translations) {
             return TranslationReport.print(result, console, spec.commandLine().getOut(), common);
         }

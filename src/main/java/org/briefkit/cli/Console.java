@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.briefkit.build.BuildListener;
 import org.briefkit.build.BuildResult;
+import org.briefkit.build.DiskCache;
 import org.briefkit.diag.Diagnostic;
 import org.briefkit.diag.DiagnosticFormatter;
 
@@ -113,6 +114,15 @@ final class Console {
         }
         out.println(sb);
         out.flush();
+    }
+
+    /** The build cache's notes (one line each: a cache that could not be used); none when quiet. */
+    void notes(DiskCache cache) {
+        if (cache == null || quiet) {
+            return;
+        }
+        cache.notes().forEach(n -> err.println("note: " + n));
+        err.flush();
     }
 
     void error(String message) {

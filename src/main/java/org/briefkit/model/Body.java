@@ -94,6 +94,24 @@ public final class Body {
         return html == null;
     }
 
+    /** The deflated UTF-8 of the HTML when {@linkplain #isPacked() packed}, else null; not to be changed. */
+    public byte[] packedBytes() {
+        return packed;
+    }
+
+    /** The number of UTF-8 bytes {@link #packedBytes()} inflates to. */
+    public int packedLength() {
+        return packedLength;
+    }
+
+    /**
+     * A body as {@link #packedBytes()} and the other parts gave it (the build cache's copy): its
+     * HTML deflated, {@code length} bytes of UTF-8 once inflated.
+     */
+    public static Body ofPacked(byte[] deflated, int length, List<InlineRef> refs, List<Heading> headings, String firstHeading) {
+        return new Body(null, Objects.requireNonNull(deflated), length, refs, headings, firstHeading);
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Body b && html().equals(b.html()) && refs.equals(b.refs) && headings.equals(b.headings)

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.briefkit.diag.Diagnostic;
 import org.briefkit.diag.Diagnostics;
 
@@ -77,7 +78,7 @@ public final class FileSource implements SiteSource {
                         return FileVisitResult.CONTINUE;
                     }
                     if (attrs.isRegularFile()) {
-                        out.add(new SourceFile(relative(f), attrs.size()));
+                        out.add(new SourceFile(relative(f), attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -122,7 +123,8 @@ public final class FileSource implements SiteSource {
             return null;
         }
         try {
-            return new SourceFile(path, Files.size(root.resolve(path)));
+            BasicFileAttributes a = Files.readAttributes(root.resolve(path), BasicFileAttributes.class);
+            return new SourceFile(path, a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS));
         } catch (IOException e) {
             return null;
         }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.briefkit.config.SiteConfig;
@@ -59,7 +58,7 @@ class ContentScanTest {
             }
             cache.changed(List.of(path));
             List<String> rebuilt = scan(source, cache, new ArrayList<>());
-            cache.keepParsed(Set.of(), Map.of()); // what a build's parse stage does: nothing is dirty after
+            cache.keepParsed(Set.of(), List.of()); // what a build's parse stage does: nothing is dirty after
             assertEquals(scan(source, BuildCache.none(), new ArrayList<>()), rebuilt, "step " + step + ": " + path);
         }
     }

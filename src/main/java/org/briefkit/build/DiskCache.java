@@ -1,0 +1,199 @@
+package org.briefkit.build;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.CRC32C;
+import org.briefkit.build.store.Digest;
+import org.briefkit.build.store.StoreFile;
+import org.briefkit.build.store.StoreInput;
+import org.briefkit.build.store.StoreOutput;
+import org.briefkit.config.SiteConfigParser;
+import org.briefkit.source.SiteSource;
+
+/**
+ * The build cache on disk ({@code .briefkit-cache/} beside the site by default): what {@code build}
+ * and {@code check} parsed, kept between runs, so that a later run parses only the files that
+ * changed. One run holds the folder's lock at a time; a run that finds it held, or a cache it
+ * cannot read (missing, from another briefkit, cut short, damaged), builds everything and says so
+ * in one line ({@link #notes()}), never fails for it. Every file is written beside its place and
+ * renamed over it, so a reader never sees half of one. The folder holds its own {@code .gitignore}
+ * and {@code CACHEDIR.TAG}, so git and backup tools leave it alone. Not thread-safe: one build at
+ * a time.
+ */
+public final class DiskCache implements AutoCloseable {
+    /** The cache folder's name in the site folder, unless {@code --cache} says otherwise. */
+    public static final String FOLDER = ".briefkit-cache";
+    /** Changes whenever what the cache holds, or how, changes. */
+    private static final int FORMAT = 1;
+    private static final String PARSED = "parsed.bin";
+
+    private final Path dir;
+    private final FileChannel lockFile;
+    private final FileLock lock;
+    private final List<String> notes = new ArrayList<>();
+    private final String stamp;
+
+    private DiskCache(Path dir, FileChannel lockFile, FileLock lock, String note) {
+        this.dir = dir;
+        this.lockFile = lockFile;
+        this.lock = lock;
+        this.stamp = stamp();
+        if (note != null) {
+            notes.add(note);
+        }
+    }
+
+    /**
+     * The cache in {@code dir}, made if missing and locked for this run; when another run holds it
+     * or it cannot be made, a cache that keeps nothing, with a note saying so.
+     */
+    public static DiskCache open(Path dir) {
+        Path d = dir.toAbsolutePath().normalize();
+        FileChannel channel = null;
+        try {
+            Files.createDirectories(d);
+            writeIfMissing(d.resolve(".gitignore"), "# briefkit's build cache: nothing here belongs in git.\n*\n");
+            writeIfMissing(d.resolve("CACHEDIR.TAG"), "Signature: 8a477f597d28d172789f06886806bc55\n"
+                    + "# This folder is briefkit's build cache; it can be deleted at any time.\n");
+            channel = FileChannel.open(d.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                channel.close();
+                return new DiskCache(null, null, null, "the build cache " + d + " is in use by another briefkit run; building without it");
+            }
+            return new DiskCache(d, channel, lock, null);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(channel);
+            return new DiskCache(null, null, null, "cannot use the build cache " + d + " (" + e.getMessage() + "); building without it");
+        }
+    }
+
+    private static void writeIfMissing(Path file, String text) throws IOException {
+        if (!Files.exists(file)) {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** One line each about a cache that could not be used; empty when it was. */
+    public List<String> notes() {
+        return List.copyOf(notes);
+    }
+
+    /** Whether this run holds the cache (false: it builds without one). */
+    public boolean usable() {
+        return dir != null;
+    }
+
+    /** The cache for a build of {@code source} with {@code options}: what can be reused, else nothing. */
+    BuildCache load(SiteSource source, BuildOptions options, long startedNanos) {
+        if (!usable()) {
+            return BuildCache.fromDisk(ParsedFiles.empty(startedNanos));
+        }
+        long key = parseKey(source, options);
+        if (!Files.exists(dir.resolve(PARSED))) {
+            // The first build with this cache: nothing to say.
+            return BuildCache.fromDisk(ParsedFiles.empty(startedNanos));
+        }
+        try {
+            StoreInput in = StoreFile.read(dir.resolve(PARSED), stamp);
+            if (in.readFixedLong() != key) {
+                return BuildCache.fromDisk(ParsedFiles.empty(startedNanos));
+            }
+            ParsedFiles files = ParsedFiles.read(in, startedNanos);
+            return BuildCache.fromDisk(files);
+        } catch (StoreFile.Unreadable e) {
+            notes.add("the build cache " + dir.resolve(PARSED) + " cannot be used: " + e.getMessage() + "; building everything");
+            return BuildCache.fromDisk(ParsedFiles.empty(startedNanos));
+        }
+    }
+
+    /** Keeps what {@code cache} holds for the next run; a failure to write is a note, not an error of the build. */
+    void save(BuildCache cache, SiteSource source, BuildOptions options) {
+        if (!usable() || cache.parsedFiles() == null) {
+            return;
+        }
+        try {
+            StoreOutput out = new StoreOutput(1 << 20);
+            out.writeFixedLong(parseKey(source, options));
+            cache.parsedFiles().write(out);
+            StoreFile.write(dir.resolve(PARSED), stamp, out);
+        } catch (IOException | RuntimeException e) {
+            notes.add("cannot write the build cache " + dir + " (" + e.getMessage() + "); the next build parses everything");
+        }
+    }
+
+    /**
+     * What parsing depends on besides each file: {@code site.yml} (collections, fields, languages,
+     * raw HTML) and {@code --lenient} (outside images become links).
+     */
+    private static long parseKey(SiteSource source, BuildOptions options) {
+        Digest d = new Digest().add("parse").add(options.lenient());
+        try {
+            d.add(source.exists(SiteConfigParser.FILE) ? new String(source.read(SiteConfigParser.FILE), StandardCharsets.ISO_8859_1) : null);
+        } catch (IOException e) {
+            d.add("unreadable " + e.getMessage());
+        }
+        return d.value();
+    }
+
+    /**
+     * Which briefkit wrote a cache: its version and a checksum of its jar, so that any other build
+     * of the code (a snapshot rebuilt, a theme changed) starts from nothing; the jar is
+     * reproducible, so the same code gives the same stamp.
+     */
+    private static String stamp() {
+        return "briefkit " + Version.get() + " cache " + FORMAT + " code " + codeChecksum();
+    }
+
+    private static String codeChecksum() {
+        try {
+            CodeSource code = DiskCache.class.getProtectionDomain().getCodeSource();
+            Path jar = code == null ? null : Path.of(code.getLocation().toURI());
+            if (jar == null || !Files.isRegularFile(jar)) {
+                return "classes";
+            }
+            CRC32C crc = new CRC32C();
+            byte[] buf = new byte[1 << 16];
+            try (InputStream in = Files.newInputStream(jar)) {
+                for (int n; (n = in.read(buf)) > 0; ) {
+                    crc.update(buf, 0, n);
+                }
+            }
+            return Long.toHexString(Files.size(jar)) + "-" + Long.toHexString(crc.getValue());
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (lock != null) {
+                lock.release();
+            }
+        } catch (IOException e) {
+            // Closing the channel releases it too.
+        }
+        closeQuietly(lockFile);
+    }
+
+    private static void closeQuietly(FileChannel c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (IOException e) {
+                // Nothing more to do: the lock goes with the process.
+            }
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package org.briefkit.build;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.briefkit.build.store.EntryCodec;
+import org.briefkit.build.store.StoreFile;
+import org.briefkit.build.store.StoreInput;
+import org.briefkit.build.store.StoreOutput;
+import org.briefkit.diag.Diagnostic;
+import org.briefkit.source.SourceFile;
+
+/**
+ * The parsed content files the build cache keeps on disk, each with the size, time and checksum
+ * of the bytes it was parsed from. A file whose size and time are those recorded is taken as it
+ * is, as make and git do; one recorded less than {@value #RACY_NANOS} ns before its build started
+ * could have changed again within the file system's clock tick, so it is read again and taken only
+ * when its checksum matches. Not thread-safe: {@link #keep} is called from one thread.
+ */
+final class ParsedFiles {
+    /** A file system's clock may be this coarse (FAT: 2 s); files changed this close to a build are checked by content. */
+    static final long RACY_NANOS = 2_000_000_000L;
+
+    /** What was parsed from one file, and from which bytes. */
+    record State(long size, long modified, long checksum, boolean racy, BuildCache.Parsed parsed) {
+    }
+
+    private final Map<String, State> states;
+    private final long startedNanos;
+
+    private ParsedFiles(Map<String, State> states, long startedNanos) {
+        this.states = states;
+        this.startedNanos = startedNanos;
+    }
+
+    /** None kept: every file is parsed. {@code startedNanos}: when this build started (ns since 1970). */
+    static ParsedFiles empty(long startedNanos) {
+        return new ParsedFiles(new HashMap<>(), startedNanos);
+    }
+
+    /** The file as last parsed when its size and time say it has not changed since; null: read it. */
+    BuildCache.Parsed unchanged(SourceFile f) {
+        State s = states.get(f.path());
+        return s != null && !s.racy() && f.modified() != 0 && s.size() == f.size() && s.modified() == f.modified() ? s.parsed() : null;
+    }
+
+    /** The file as last parsed when it was parsed from these bytes (by checksum); else null. */
+    BuildCache.Parsed sameBytes(String path, long checksum) {
+        State s = states.get(path);
+        return s != null && s.checksum() == checksum ? s.parsed() : null;
+    }
+
+    /** Records that {@code f}, whose bytes have {@code checksum}, parses to {@code parsed}. */
+    void keep(SourceFile f, long checksum, BuildCache.Parsed parsed) {
+        boolean racy = f.modified() == 0 || f.modified() > startedNanos - RACY_NANOS;
+        states.put(f.path(), new State(f.size(), f.modified(), checksum, racy, parsed));
+    }
+
+    /** Forgets files no longer listed. */
+    void retain(Set<String> listed) {
+        states.keySet().retainAll(listed);
+    }
+
+    int size() {
+        return states.size();
+    }
+
+    static long checksum(byte[] bytes) {
+        return StoreFile.checksum(bytes, 0, bytes.length);
+    }
+
+    /** Writes every kept file whose entry the codec can write (others are parsed again next time). */
+    void write(StoreOutput out) {
+        List<Map.Entry<String, State>> all = new ArrayList<>(states.entrySet());
+        all.sort(Map.Entry.comparingByKey());
+        List<byte[]> records = new ArrayList<>(all.size());
+        for (Map.Entry<String, State> e : all) {
+            StoreOutput one = new StoreOutput(4096);
+            try {
+                writeOne(e.getKey(), e.getValue(), one);
+                records.add(one.toByteArray());
+            } catch (IllegalArgumentException unsupported) {
+                // A value no codec covers: leave the file out, and it is parsed again next time.
+            }
+        }
+        out.writeInt(records.size());
+        for (byte[] r : records) {
+            out.writeBytes(r);
+        }
+    }
+
+    private static void writeOne(String path, State s, StoreOutput out) {
+        out.writeString(path);
+        out.writeLong(s.size());
+        out.writeLong(s.modified());
+        out.writeFixedLong(s.checksum());
+        out.writeBoolean(s.racy());
+        BuildCache.Parsed p = s.parsed();
+        out.writeBoolean(p.entry() != null);
+        if (p.entry() != null) {
+            EntryCodec.write(p.entry(), out);
+        }
+        out.writeInt(p.diagnostics().size());
+        p.diagnostics().forEach(d -> EntryCodec.write(d, out));
+    }
+
+    /** The files {@link #write} wrote; {@link StoreFile.Unreadable} when the bytes are not such files. */
+    static ParsedFiles read(StoreInput in, long startedNanos) {
+        int n = in.readCount();
+        Map<String, State> states = new HashMap<>(n * 4 / 3 + 1);
+        for (int i = 0; i < n; i++) {
+            StoreInput r = in.slice();
+            String path = r.readString();
+            long size = r.readLong();
+            long modified = r.readLong();
+            long checksum = r.readFixedLong();
+            boolean racy = r.readBoolean();
+            var entry = r.readBoolean() ? EntryCodec.read(r) : null;
+            List<Diagnostic> diagnostics = new ArrayList<>();
+            for (int k = r.readCount(); k > 0; k--) {
+                diagnostics.add(EntryCodec.readDiagnostic(r));
+            }
+            if (path == null || !r.atEnd()) {
+                throw new StoreFile.Unreadable("a file's record does not add up");
+            }
+            states.put(path, new State(size, modified, checksum, racy, new BuildCache.Parsed(entry, List.copyOf(diagnostics))));
+        }
+        return new ParsedFiles(states, startedNanos);
+    }
+}
