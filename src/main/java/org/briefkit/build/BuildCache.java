@@ -80,6 +80,7 @@ public final class BuildCache {
     private volatile Map<String, byte[]> site = Map.of();
     private Supplier<Map<String, byte[]>> pendingOutputs;
     private boolean lazyOutputs;
+    private boolean succeeded;
 
     /** A cache for rebuilds after edits, as in the preview server. */
     public BuildCache() {
@@ -253,7 +254,7 @@ public final class BuildCache {
 
     /** The resolved bodies kept for {@code lang} (null when this cache keeps nothing). */
     ResolvedBodies bodies(String lang) {
-        return keeps ? bodies.computeIfAbsent(lang, l -> new ResolvedBodies()) : null;
+        return keepsSite() ? bodies.computeIfAbsent(lang, l -> new ResolvedBodies()) : null;
     }
 
     /** The problems the last linking found (an edit of text alone does not change them). */
@@ -310,11 +311,33 @@ public final class BuildCache {
         return renderAll;
     }
 
+    /**
+     * Takes the last successful render from the disk cache: its prints and pages (without bytes)
+     * stand for the last build's, and {@code changedTemplates} changed since.
+     */
+    void resume(Prints lastPrints, Map<String, Page> lastPages, Collection<String> changedTemplates) {
+        prints = lastPrints;
+        pages.putAll(lastPages);
+        renderAll = false;
+        this.changedTemplates.addAll(changedTemplates);
+    }
+
+    /** The pages of the last successful build (for the disk cache). */
+    Map<String, Page> pages() {
+        return Collections.unmodifiableMap(pages);
+    }
+
+    /** Whether a build with this cache has succeeded (its pages and prints are then the current ones). */
+    boolean succeededOnce() {
+        return succeeded;
+    }
+
     /** Keeps what a successful build made; the preview serves it from now on. */
     void succeeded(Success s) {
         if (!keeps) {
             return;
         }
+        succeeded = true;
         if (s.bodiesReplaced() == null) {
             Set<String> planned = new HashSet<>();
             s.plan().jobs().forEach(j -> planned.add(j.file()));

@@ -11,14 +11,23 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.CodeSource;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.zip.CRC32C;
 import org.briefkit.build.store.Digest;
 import org.briefkit.build.store.StoreFile;
 import org.briefkit.build.store.StoreInput;
 import org.briefkit.build.store.StoreOutput;
 import org.briefkit.config.SiteConfigParser;
+import org.briefkit.diag.Diagnostics;
 import org.briefkit.source.SiteSource;
+import org.briefkit.source.SourceFile;
+import org.briefkit.write.DirectoryOutput;
+import org.briefkit.write.OutputSink;
 
 /**
  * The build cache on disk ({@code .briefkit-cache/} beside the site by default): what {@code build}
@@ -36,12 +45,20 @@ public final class DiskCache implements AutoCloseable {
     /** Changes whenever what the cache holds, or how, changes. */
     private static final int FORMAT = 1;
     private static final String PARSED = "parsed.bin";
+    /** The last successful render of {@code build} (whose pages are in its output) and of {@code check}. */
+    private static final String BUILT = "render-build.bin";
+    private static final String CHECKED = "render-check.bin";
+    /** The output before the current one, kept to become the next one (see {@link DirectoryOutput#openOver}). */
+    private static final String PREVIOUS = "previous-output";
 
     private final Path dir;
     private final FileChannel lockFile;
     private final FileLock lock;
     private final List<String> notes = new ArrayList<>();
     private final String stamp;
+    private RenderState built;
+    private DirectoryOutput output;
+    private Map<String, Long> templates = Map.of();
 
     private DiskCache(Path dir, FileChannel lockFile, FileLock lock, String note) {
         this.dir = dir;
@@ -94,31 +111,89 @@ public final class DiskCache implements AutoCloseable {
         return dir != null;
     }
 
-    /** The cache for a build of {@code source} with {@code options}: what can be reused, else nothing. */
-    BuildCache load(SiteSource source, BuildOptions options, long startedNanos) {
+    /**
+     * Where {@code build} writes the site: an output that keeps the unchanged files of the current
+     * one when the cache knows it, else a new folder swapped in as usual.
+     */
+    public DirectoryOutput output(Path out) throws IOException {
+        Path o = out.toAbsolutePath().normalize();
+        if (!usable()) {
+            return DirectoryOutput.open(o);
+        }
+        built = readRender(BUILT);
+        RenderState.OutputState last = built == null ? null : built.output();
+        if (last == null || !last.folder().equals(o.toString())) {
+            output = DirectoryOutput.openOver(o, null, List.of(), dir.resolve(PREVIOUS), null, List.of());
+        } else {
+            Set<String> stale = new HashSet<>(last.changed());
+            stale.addAll(last.removed());
+            output = DirectoryOutput.openOver(o, last.token(), last.files(), dir.resolve(PREVIOUS), last.previous(), stale);
+        }
+        return output;
+    }
+
+    /**
+     * The cache for a build of {@code source} with {@code options} (into {@code sink}, or a check
+     * when null): what can be reused, else nothing.
+     */
+    BuildCache load(SiteSource source, BuildOptions options, long startedNanos, OutputSink sink) {
         if (!usable()) {
             return BuildCache.fromDisk(ParsedFiles.empty(startedNanos));
         }
-        long key = parseKey(source, options);
+        BuildCache cache = BuildCache.fromDisk(readParsed(parseKey(source, options), startedNanos));
+        RenderState last = sink == null ? readRender(CHECKED) : built;
+        templates = templateSums(source);
+        if (last != null && last.key() == renderKey(source, options, sink != null)) {
+            Set<String> changed = new HashSet<>();
+            templates.forEach((path, sum) -> {
+                if (!sum.equals(last.templates().get(path))) {
+                    changed.add(path);
+                }
+            });
+            last.templates().keySet().stream().filter(p -> !templates.containsKey(p)).forEach(changed::add);
+            cache.resume(last.prints(), last.pages(), changed);
+        }
+        return cache;
+    }
+
+    private ParsedFiles readParsed(long key, long startedNanos) {
         if (!Files.exists(dir.resolve(PARSED))) {
             // The first build with this cache: nothing to say.
-            return BuildCache.fromDisk(ParsedFiles.empty(startedNanos));
+            return ParsedFiles.empty(startedNanos);
         }
         try {
             StoreInput in = StoreFile.read(dir.resolve(PARSED), stamp);
-            if (in.readFixedLong() != key) {
-                return BuildCache.fromDisk(ParsedFiles.empty(startedNanos));
-            }
-            ParsedFiles files = ParsedFiles.read(in, startedNanos);
-            return BuildCache.fromDisk(files);
+            return in.readFixedLong() == key ? ParsedFiles.read(in, startedNanos) : ParsedFiles.empty(startedNanos);
         } catch (StoreFile.Unreadable e) {
             notes.add("the build cache " + dir.resolve(PARSED) + " cannot be used: " + e.getMessage() + "; building everything");
-            return BuildCache.fromDisk(ParsedFiles.empty(startedNanos));
+            return ParsedFiles.empty(startedNanos);
         }
     }
 
-    /** Keeps what {@code cache} holds for the next run; a failure to write is a note, not an error of the build. */
-    void save(BuildCache cache, SiteSource source, BuildOptions options) {
+    private RenderState readRender(String name) {
+        Path file = dir.resolve(name);
+        if (!Files.exists(file)) {
+            return null;
+        }
+        try {
+            StoreInput in = StoreFile.read(file, stamp);
+            RenderState state = RenderState.read(in);
+            if (!in.atEnd()) {
+                throw new StoreFile.Unreadable("it does not add up");
+            }
+            return state;
+        } catch (StoreFile.Unreadable e) {
+            notes.add("the build cache " + file + " cannot be used: " + e.getMessage() + "; rendering every page");
+            return null;
+        }
+    }
+
+    /**
+     * Keeps what {@code cache} holds for the next run: what was parsed, and when the build
+     * succeeded ({@code published}: its output was swapped in, or the check passed) what was
+     * rendered. A failure to write is a note, not an error of the build.
+     */
+    void save(BuildCache cache, SiteSource source, BuildOptions options, OutputSink sink, boolean published) {
         if (!usable() || cache.parsedFiles() == null) {
             return;
         }
@@ -127,9 +202,43 @@ public final class DiskCache implements AutoCloseable {
             out.writeFixedLong(parseKey(source, options));
             cache.parsedFiles().write(out);
             StoreFile.write(dir.resolve(PARSED), stamp, out);
+            if (!published || !cache.succeededOnce() || sink != null && sink != output) {
+                return;
+            }
+            RenderState.OutputState o = null;
+            if (sink != null) {
+                Set<String> files = new TreeSet<>(output.written());
+                files.addAll(output.kept());
+                o = new RenderState.OutputState(output.folder().toString(), output.token(), files, new TreeSet<>(output.written()),
+                        new TreeSet<>(output.removed()), output.replacedToken());
+            }
+            StoreOutput render = new StoreOutput(1 << 20);
+            new RenderState(renderKey(source, options, sink != null), templates, cache.prints(), cache.pages(), o).write(render);
+            StoreFile.write(dir.resolve(sink == null ? CHECKED : BUILT), stamp, render);
         } catch (IOException | RuntimeException e) {
-            notes.add("cannot write the build cache " + dir + " (" + e.getMessage() + "); the next build parses everything");
+            notes.add("cannot write the build cache " + dir + " (" + e.getMessage() + "); the next build does everything");
         }
+    }
+
+    /** What every page depends on besides what it reads: site.yml, the options, whether pages link to site.zip. */
+    private static long renderKey(SiteSource source, BuildOptions options, boolean writes) {
+        return new Digest().add(parseKey(source, options)).add("render").add(options.drafts()).add(options.baseUrl())
+                .add(options.zip() && writes).value();
+    }
+
+    /** The site's templates (not its static files) to their checksums. */
+    private static Map<String, Long> templateSums(SiteSource source) {
+        Map<String, Long> sums = new HashMap<>();
+        for (SourceFile f : source.list("templates", new Diagnostics())) {
+            if (!f.path().startsWith(PagePlanner.STATIC + "/")) {
+                try {
+                    sums.put(f.path(), ParsedFiles.checksum(source.read(f.path())));
+                } catch (IOException e) {
+                    sums.put(f.path(), 0L);
+                }
+            }
+        }
+        return sums;
     }
 
     /**

@@ -44,7 +44,13 @@ final class PageRendering {
         this.diagnostics = diagnostics;
     }
 
-    Result render(PagePlan plan, RenderScope scope, boolean keep, Workers workers, OutputSink sink) {
+    /**
+     * Renders the pages of {@code plan} that {@code scope} does not keep, writing each to
+     * {@code sink}; with {@code keep}, what each page read is returned for the cache (its bytes
+     * too with {@code keepBytes}). A kept page without bytes is kept by the sink (the output
+     * before holds it), or rendered when the sink cannot keep it.
+     */
+    Result render(PagePlan plan, RenderScope scope, boolean keep, boolean keepBytes, Workers workers, OutputSink sink) {
         List<PageJob> jobs = plan.jobs();
         PrivacyFindings privacy = new PrivacyFindings();
         TemplateErrors templateErrors = new TemplateErrors();
@@ -56,17 +62,23 @@ final class PageRendering {
             PageJob job = jobs.get(i);
             try {
                 BuildCache.Page page = scope.kept(job);
+                if (page != null && page.bytes() == null && sink != null && !sink.keep(job.file())) {
+                    page = null;
+                }
                 if (page != null) {
                     page.privacy().forEach(h -> privacy.add(h.file(), job.file(), h.finding()));
+                    if (sink != null && page.bytes() != null) {
+                        sink.write(job.file(), page.bytes());
+                    }
                 } else {
                     page = renderPage(job, plan.renderers().get(job), scope.tracker(), privacy);
                     rendered.incrementAndGet();
-                    if (keep) {
-                        fresh.put(job.file(), page);
+                    if (sink != null) {
+                        sink.write(job.file(), page.bytes());
                     }
-                }
-                if (sink != null) {
-                    sink.write(job.file(), page.bytes());
+                    if (keep) {
+                        fresh.put(job.file(), keepBytes ? page : new BuildCache.Page(page.template(), page.deps(), null, page.privacy()));
+                    }
                 }
                 pages.incrementAndGet();
             } catch (TemplateEngine.TemplateProblem p) {

@@ -63,6 +63,12 @@ final class ParsedFiles {
         states.keySet().retainAll(listed);
     }
 
+    /** The checksum of the bytes the file at {@code path} was parsed from (0 when not kept). */
+    long checksum(String path) {
+        State s = states.get(path);
+        return s == null ? 0 : s.checksum();
+    }
+
     int size() {
         return states.size();
     }

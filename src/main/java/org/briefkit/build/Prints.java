@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.ToLongFunction;
+import org.briefkit.build.store.Digest;
+import org.briefkit.build.store.StoreInput;
+import org.briefkit.build.store.StoreOutput;
 import org.briefkit.graph.SiteEntry;
 import org.briefkit.graph.SiteGraph;
 import org.briefkit.model.Body;
@@ -19,6 +23,10 @@ import org.briefkit.render.Tracking;
  * Fingerprints of everything a template can read about the site: per entry (its parsed content,
  * resolved references, backlinks and body HTML), per collection (its entries in listing order), and
  * the menus. Comparing the prints of two builds gives what changed, and so which pages to render.
+ * The preview's prints are the values themselves (compared with {@code equals}); the disk cache's
+ * are 64-bit {@link Digest}s of them ({@link #digests}), where a body stands for the checksum of
+ * its file and the links its references became, so that no body is made to compare it. Not
+ * thread-safe.
  */
 final class Prints {
     /** What templates can see of an entry's fields; equal prints render equally. */
@@ -36,15 +44,69 @@ final class Prints {
     }
 
     final Map<String, Object> entries = new HashMap<>();
-    final Map<String, List<String>> collections = new HashMap<>();
+    final Map<String, Object> collections = new HashMap<>();
     final List<String> menus = new ArrayList<>();
+    /** A content file's checksum by path, for digests; null: prints are the values. */
+    private final ToLongFunction<String> files;
+
+    private Prints(ToLongFunction<String> files) {
+        this.files = files;
+    }
 
     static Prints of(List<SiteGraph> graphs) {
-        Prints p = new Prints();
+        return of(graphs, null);
+    }
+
+    /** Digests of the prints, each body standing for {@code files}' checksum of its file and its links. */
+    static Prints digests(List<SiteGraph> graphs, ToLongFunction<String> files) {
+        return of(graphs, files);
+    }
+
+    private static Prints of(List<SiteGraph> graphs, ToLongFunction<String> files) {
+        Prints p = new Prints(files);
         for (SiteGraph graph : graphs) {
             p.add(graph);
         }
         return p;
+    }
+
+    /** Prints read back from the disk cache ({@link #write}). */
+    static Prints read(StoreInput in) {
+        Prints p = new Prints(path -> 0);
+        for (int n = in.readCount(); n > 0; n--) {
+            p.entries.put(in.readString(), in.readFixedLong());
+        }
+        for (int n = in.readCount(); n > 0; n--) {
+            p.collections.put(in.readString(), in.readFixedLong());
+        }
+        for (int n = in.readCount(); n > 0; n--) {
+            p.menus.add(in.readString());
+        }
+        return p;
+    }
+
+    /** Writes digest prints for {@link #read}. */
+    void write(StoreOutput out) {
+        if (files == null) {
+            throw new IllegalStateException("only digests are written");
+        }
+        out.writeInt(entries.size());
+        entries.forEach((k, v) -> {
+            out.writeString(k);
+            out.writeFixedLong((Long) v);
+        });
+        out.writeInt(collections.size());
+        collections.forEach((k, v) -> {
+            out.writeString(k);
+            out.writeFixedLong((Long) v);
+        });
+        out.writeInt(menus.size());
+        menus.forEach(out::writeString);
+    }
+
+    /** The print of one value: itself, or its digest. */
+    private Object print(Object value, Digest digest) {
+        return files == null ? value : (Object) digest.value();
     }
 
     private void add(SiteGraph graph) {
@@ -60,8 +122,10 @@ final class Prints {
                     p.menus.add(menu + "=" + Tracking.key(e));
                 }
             }
-            p.collections.put(tree + c, ids);
-            p.collections.put(tree + c + "#size", List.of(Integer.toString(ids.size())));
+            Digest d = new Digest();
+            ids.forEach(d::add);
+            p.collections.put(tree + c, print(ids, d));
+            p.collections.put(tree + c + "#size", print(List.of(Integer.toString(ids.size())), new Digest().add(ids.size())));
             SiteEntry section = graph.section(c);
             if (section != null) {
                 p.put(section);
@@ -75,8 +139,9 @@ final class Prints {
 
     private void put(SiteEntry e) {
         Entry x = e.entry();
-        entries.put(Tracking.key(e, Tracking.Aspect.HEAD), new Head(x.id(), x.collection(), x.lang(), x.path(), x.title(),
-                x.linkTitle(), x.summary(), x.draft(), x.weight(), x.updated(), x.layout(), x.fields(), x.params(), e.path()));
+        Head head = new Head(x.id(), x.collection(), x.lang(), x.path(), x.title(), x.linkTitle(), x.summary(), x.draft(),
+                x.weight(), x.updated(), x.layout(), x.fields(), x.params(), e.path());
+        entries.put(Tracking.key(e, Tracking.Aspect.HEAD), files == null ? head : digest(head));
         putBody(e);
         Map<String, List<String>> refs = new LinkedHashMap<>();
         e.refs().forEach((k, v) -> refs.put(k, v.stream().map(SiteEntry::id).toList()));
@@ -84,7 +149,15 @@ final class Prints {
         for (SiteEntry.Backlink b : e.backlinks()) {
             backlinks.add(Tracking.key(b.from()) + "#" + b.field());
         }
-        entries.put(Tracking.key(e, Tracking.Aspect.LINKS), new Links(refs, e.inlineRefs().stream().map(Tracking::key).toList(), backlinks));
+        List<String> inline = e.inlineRefs().stream().map(Tracking::key).toList();
+        entries.put(Tracking.key(e, Tracking.Aspect.LINKS), files == null ? new Links(refs, inline, backlinks)
+                : (Object) new Digest().addValue(refs).addValue(inline).addValue(backlinks).value());
+    }
+
+    private static long digest(Head h) {
+        return new Digest().add(h.id()).add(h.collection()).add(h.lang()).add(h.file()).add(h.title()).add(h.linkTitle())
+                .add(h.summary()).add(h.draft()).addValue(h.weight()).add(h.updated()).add(h.layout()).addValue(h.fields())
+                .addValue(h.params()).add(h.path()).value();
     }
 
     /** Takes the bodies of {@code changed} as they are now (after an edit of their text alone). */
@@ -93,7 +166,18 @@ final class Prints {
     }
 
     private void putBody(SiteEntry e) {
-        entries.put(Tracking.key(e, Tracking.Aspect.BODY), new BodyPrint(e.html(), e.entry().body().headings(), e.markdown()));
+        String key = Tracking.key(e, Tracking.Aspect.BODY);
+        if (files == null) {
+            entries.put(key, new BodyPrint(e.html(), e.entry().body().headings(), e.markdown()));
+            return;
+        }
+        Digest d = new Digest().add(files.applyAsLong(e.entry().path()));
+        List<String> links = e.bodyLinks();
+        d.addValue(links == null ? List.of(e.html()) : links);
+        for (Body.Heading h : e.entry().body().headings()) {
+            d.add(h.level()).add(h.id()).add(h.text());
+        }
+        entries.put(key, d.addValue(e.markdown()).value());
     }
 
     /** Keys of entries whose print differs between {@code before} and this (added and removed too). */
@@ -112,7 +196,7 @@ final class Prints {
         return out;
     }
 
-    Set<String> changedCollections(Map<String, List<String>> before) {
+    Set<String> changedCollections(Map<String, Object> before) {
         Set<String> out = new HashSet<>();
         collections.forEach((k, v) -> {
             if (!v.equals(before.get(k))) {

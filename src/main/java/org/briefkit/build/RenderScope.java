@@ -37,7 +37,7 @@ final class RenderScope {
      * between the last build's {@link Prints} and {@code prints}, now.
      */
     static RenderScope of(BuildCache cache, Linking.Result linked, Prints prints, List<PageJob> jobs) {
-        if (!cache.keepsSite()) {
+        if (!cache.keeps()) {
             return new RenderScope(cache, true, Set.of(), Set.of(), Set.of(), false);
         }
         if (linked.reusedGraph()) {
@@ -76,7 +76,7 @@ final class RenderScope {
 
     /** A record of what a page reads, or null when pages are not tracked (nothing is kept). */
     Tracking.Deps tracker() {
-        return cache.keepsSite() ? new Tracking.Deps() : null;
+        return cache.keeps() ? new Tracking.Deps() : null;
     }
 
     private boolean mustRender(PageJob job, BuildCache.Page old) {

@@ -91,7 +91,7 @@ public final class SiteBuilder {
             List<SourceFile> files = times.timed("scan", () -> {
                 listener.stage("scan", 0);
                 if (disk != null) {
-                    cache = disk.load(source, options, startedNanos);
+                    cache = disk.load(source, options, startedNanos, sink);
                     cache.start();
                 }
                 return new ContentScan(source, cache, diagnostics).scan(config);
@@ -122,9 +122,10 @@ public final class SiteBuilder {
                     committed = !diagnostics.hasErrors();
                 }
             }
+            boolean committedNow = committed;
             if (disk != null) {
                 times.timed("save", () -> {
-                    disk.save(cache, source, options);
+                    disk.save(cache, source, options, sink, sink == null ? !diagnostics.hasErrors() : committedNow);
                     return null;
                 });
             }
@@ -152,11 +153,12 @@ public final class SiteBuilder {
             return Written.NOTHING;
         }
         // After an edit of text alone the changes are known, and the kept prints are updated once the build succeeds.
-        Prints prints = cache.keepsSite() && !linked.reusedGraph() ? Prints.of(graphs) : null;
+        Prints prints = linked.reusedGraph() || !cache.keeps() ? null
+                : cache.onDisk() ? Prints.digests(graphs, cache.parsedFiles()::checksum) : Prints.of(graphs);
         RenderScope scope = RenderScope.of(cache, linked, prints, plan.jobs());
         PrivacyGuard guard = new PrivacyGuard(graphs.get(0).config().allowHosts());
         PageRendering.Result pages = times.timed("pages", () -> new PageRendering(source, guard, templateTimes, listener, diagnostics)
-                .render(plan, scope, cache.keepsSite(), workers, sink));
+                .render(plan, scope, cache.keeps(), cache.keepsSite(), workers, sink));
         rendered = pages.rendered();
         boolean lazy = cache.isLazyOutputs() && sink == null;
         GeneratedFiles generated = new GeneratedFiles(plan.statics(), cache.keepsSite(), sink, diagnostics);

@@ -52,7 +52,7 @@ final class BuildCommand implements Callable<Integer> {
         try (DiskCache cache = cacheOptions.open(spec.commandLine(), where.source)) {
             SiteBuilder builder = new SiteBuilder(where.fileSource(), ThemeSource.builtIn(), options, console.progress())
                     .withDiskCache(cache);
-            result = builder.build(DirectoryOutput.open(where.out));
+            result = builder.build(cache == null ? DirectoryOutput.open(where.out) : cache.output(where.out));
             console.notes(cache);
         }
         console.diagnostics(result.diagnostics());

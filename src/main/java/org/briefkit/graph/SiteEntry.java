@@ -1,6 +1,7 @@
 package org.briefkit.graph;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,6 +88,15 @@ public final class SiteEntry {
     /** The body HTML; links to the site root are still {@link org.briefkit.model.Body#ROOT} markers. */
     public String html() {
         return html != null ? html : entry.body().html(links);
+    }
+
+    /**
+     * The links the body's {@code [[…]]} placeholders become, in order, or null when the HTML is
+     * held whole instead (the preview's kept bodies): with the parsed body, they make the HTML, so
+     * a build cache can tell that a body is unchanged without making it.
+     */
+    public List<String> bodyLinks() {
+        return links == null ? null : Collections.unmodifiableList(Arrays.asList(links.clone()));
     }
 
     /**

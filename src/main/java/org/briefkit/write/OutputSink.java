@@ -32,6 +32,15 @@ public interface OutputSink {
         return all.toByteArray();
     }
 
+    /**
+     * Keeps the file at {@code path} as the current output has it (it did not change): true when
+     * it was kept, false when it must be written (this sink keeps nothing, or has no such file).
+     * Thread-safe.
+     */
+    default boolean keep(String path) {
+        return false;
+    }
+
     /** Writes {@link SiteZip#NAME}: a zip of everything written so far. */
     void zip() throws IOException;
 
