@@ -81,6 +81,7 @@ public final class BuildCache {
     private Supplier<Map<String, byte[]>> pendingOutputs;
     private boolean lazyOutputs;
     private boolean succeeded;
+    private Map<String, GeneratedGroups.Group> groups = Map.of();
 
     /** A cache for rebuilds after edits, as in the preview server. */
     public BuildCache() {
@@ -234,15 +235,15 @@ public final class BuildCache {
         return parsed.size();
     }
 
-    /** A file read in this build: its listing, the checksum of its bytes, what they parse to. */
-    record Read(SourceFile file, long checksum, Parsed parsed) {
+    /** A file read in this build: its listing, the checksum of its bytes, what they parse to, its body's digest. */
+    record Read(SourceFile file, long checksum, Parsed parsed, long body) {
     }
 
     /** Keeps the files read now and forgets those no longer {@code listed}; nothing is dirty after. */
     void keepParsed(Set<String> listed, List<Read> fresh) {
         if (parsedFiles != null) {
             parsedFiles.retain(listed);
-            fresh.forEach(r -> parsedFiles.keep(r.file(), r.checksum(), r.parsed()));
+            fresh.forEach(r -> parsedFiles.keep(r.file(), r.checksum(), r.body(), r.parsed()));
         } else if (keeps) {
             parsed.keySet().retainAll(listed);
             fresh.forEach(r -> parsed.put(r.file().path(), r.parsed()));
@@ -315,11 +316,22 @@ public final class BuildCache {
      * Takes the last successful render from the disk cache: its prints and pages (without bytes)
      * stand for the last build's, and {@code changedTemplates} changed since.
      */
-    void resume(Prints lastPrints, Map<String, Page> lastPages, Collection<String> changedTemplates) {
+    void resume(Prints lastPrints, Map<String, Page> lastPages, Collection<String> changedTemplates,
+                Map<String, GeneratedGroups.Group> lastGroups) {
+        groups = lastGroups;
         prints = lastPrints;
         pages.putAll(lastPages);
         renderAll = false;
         this.changedTemplates.addAll(changedTemplates);
+    }
+
+    /** The groups of generated files of the last successful build (disk only). */
+    Map<String, GeneratedGroups.Group> groups() {
+        return groups;
+    }
+
+    void keepGroups(Map<String, GeneratedGroups.Group> made) {
+        groups = made;
     }
 
     /** The pages of the last successful build (for the disk cache). */

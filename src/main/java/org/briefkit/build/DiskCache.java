@@ -101,7 +101,14 @@ public final class DiskCache implements AutoCloseable {
         }
     }
 
-    /** One line each about a cache that could not be used; empty when it was. */
+    /** Says why the cache cannot be used: once per run (its files are usually unusable for the same reason). */
+    private void note(String line) {
+        if (notes.isEmpty()) {
+            notes.add(line);
+        }
+    }
+
+    /** One line about a cache that could not be used; empty when it was. */
     public List<String> notes() {
         return List.copyOf(notes);
     }
@@ -151,7 +158,7 @@ public final class DiskCache implements AutoCloseable {
                 }
             });
             last.templates().keySet().stream().filter(p -> !templates.containsKey(p)).forEach(changed::add);
-            cache.resume(last.prints(), last.pages(), changed);
+            cache.resume(last.prints(), last.pages(), changed, last.groups());
         }
         return cache;
     }
@@ -165,7 +172,7 @@ public final class DiskCache implements AutoCloseable {
             StoreInput in = StoreFile.read(dir.resolve(PARSED), stamp);
             return in.readFixedLong() == key ? ParsedFiles.read(in, startedNanos) : ParsedFiles.empty(startedNanos);
         } catch (StoreFile.Unreadable e) {
-            notes.add("the build cache " + dir.resolve(PARSED) + " cannot be used: " + e.getMessage() + "; building everything");
+            note("the build cache " + dir.resolve(PARSED) + " cannot be used: " + e.getMessage() + "; building everything");
             return ParsedFiles.empty(startedNanos);
         }
     }
@@ -183,7 +190,7 @@ public final class DiskCache implements AutoCloseable {
             }
             return state;
         } catch (StoreFile.Unreadable e) {
-            notes.add("the build cache " + file + " cannot be used: " + e.getMessage() + "; rendering every page");
+            note("the build cache " + file + " cannot be used: " + e.getMessage() + "; building everything");
             return null;
         }
     }
@@ -213,7 +220,8 @@ public final class DiskCache implements AutoCloseable {
                         new TreeSet<>(output.removed()), output.replacedToken());
             }
             StoreOutput render = new StoreOutput(1 << 20);
-            new RenderState(renderKey(source, options, sink != null), templates, cache.prints(), cache.pages(), o).write(render);
+            new RenderState(renderKey(source, options, sink != null), templates, cache.prints(), cache.pages(), cache.groups(), o)
+                    .write(render);
             StoreFile.write(dir.resolve(sink == null ? CHECKED : BUILT), stamp, render);
         } catch (IOException | RuntimeException e) {
             notes.add("cannot write the build cache " + dir + " (" + e.getMessage() + "); the next build does everything");

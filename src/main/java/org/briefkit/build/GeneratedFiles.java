@@ -1,5 +1,9 @@
 package org.briefkit.build;
 
+import static org.briefkit.render.Tracking.Aspect.BODY;
+import static org.briefkit.render.Tracking.Aspect.HEAD;
+import static org.briefkit.render.Tracking.Aspect.LINKS;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -11,6 +15,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.briefkit.diag.Diagnostic;
 import org.briefkit.diag.Diagnostics;
+import org.briefkit.graph.SiteEntry;
 import org.briefkit.graph.SiteGraph;
 import org.briefkit.outputs.DataExport;
 import org.briefkit.outputs.Feeds;
@@ -41,9 +46,25 @@ final class GeneratedFiles {
         this.diagnostics = diagnostics;
     }
 
-    /** Makes every generated file and takes each; see {@link #make(List, List, StageTimes, Workers, boolean, BiConsumer)}. */
-    void make(List<SiteGraph> graphs, List<PageJob> jobs, StageTimes times, Workers workers, boolean beside) {
-        make(graphs, jobs, times, workers, beside, this::take);
+    /**
+     * Makes every generated file and takes each, keeping instead the groups {@code groups} says
+     * are unchanged (null: none); see {@link #make(List, List, StageTimes, Workers, boolean, GeneratedGroups, BiConsumer, Consumer)}.
+     */
+    void make(List<SiteGraph> graphs, List<PageJob> jobs, StageTimes times, Workers workers, boolean beside, GeneratedGroups groups) {
+        make(graphs, jobs, times, workers, beside, groups, this::take, this::kept);
+    }
+
+    /** A file kept from the current output: counted, and still checked against the static files. */
+    private void kept(String path) {
+        count.incrementAndGet();
+        if (statics.containsKey(path)) {
+            clash(path);
+        }
+    }
+
+    private void clash(String path) {
+        diagnostics.add(Diagnostic.error(PagePlanner.STATIC + "/" + path, 0, 0, "briefkit writes " + path + " itself")
+                .withHint("rename or remove the static file"));
     }
 
     /** The files kept (when the cache keeps the site): path to bytes. */
@@ -59,8 +80,7 @@ final class GeneratedFiles {
     private void take(String path, List<byte[]> pieces) {
         count.incrementAndGet();
         if (statics.containsKey(path)) {
-            diagnostics.add(Diagnostic.error(PagePlanner.STATIC + "/" + path, 0, 0, "briefkit writes " + path + " itself")
-                    .withHint("rename or remove the static file"));
+            clash(path);
             return;
         }
         // Pieces may be made as they are read (data files): read them once.
@@ -89,21 +109,64 @@ final class GeneratedFiles {
      */
     static void make(List<SiteGraph> graphs, List<PageJob> jobs, StageTimes times, Workers workers, boolean beside,
                      BiConsumer<String, List<byte[]>> out) {
-        BiConsumer<String, byte[]> whole = (path, bytes) -> out.accept(path, List.of(bytes));
-        Consumer<Map<String, byte[]>> each = files -> files.forEach(whole);
+        make(graphs, jobs, times, workers, beside, null, out, path -> { });
+    }
+
+    /**
+     * As above, except that a group of files (a language's feeds, a data file, a language's
+     * search index) that {@code groups} keeps is not made: each of its files goes to {@code kept}.
+     */
+    static void make(List<SiteGraph> graphs, List<PageJob> jobs, StageTimes times, Workers workers, boolean beside,
+                     GeneratedGroups groups, BiConsumer<String, List<byte[]>> out, Consumer<String> kept) {
         List.of("feeds", "data", "search").forEach(times::reserve);
         for (SiteGraph g : graphs) {
+            String lang = g.lang() + ":";
+            List<SiteEntry> all = g.entries();
+            BiConsumer<String, List<byte[]>> data = grouped(groups, null, out);
             List<Runnable> parts = List.of(() -> {
-                times.added("feeds", () -> each.accept(Feeds.build(g)));
-                times.added("data", () -> DataExport.build(g, workers, out));
-            }, () -> times.added("search", () -> SearchIndex.build(g, workers, whole)));
+                times.added("feeds", () -> {
+                    String name = "feeds:" + lang;
+                    if (groups == null || !groups.keep(name, groups.digest(name, all, HEAD, LINKS, BODY), kept)) {
+                        Feeds.build(g).forEach((path, bytes) -> grouped(groups, name, out).accept(path, List.of(bytes)));
+                    }
+                });
+                times.added("data", () -> DataExport.build(g, workers, data, path -> groups == null
+                        || !groups.keep(path, dataDigest(groups, g, path), kept)));
+            }, () -> times.added("search", () -> {
+                String name = "search:" + lang;
+                if (groups == null || !groups.keep(name, groups.digest(name + g.prefix(), all, HEAD, BODY), kept)) {
+                    BiConsumer<String, List<byte[]>> index = grouped(groups, name, out);
+                    SearchIndex.build(g, workers, (path, bytes) -> index.accept(path, List.of(bytes)));
+                }
+            }));
             if (beside) {
                 workers.forEach(parts.size(), i -> parts.get(i).run());
             } else {
                 parts.forEach(Runnable::run);
             }
         }
-        each.accept(Sitemap.build(graphs, sitemapPages(graphs, jobs)));
+        Sitemap.build(graphs, sitemapPages(graphs, jobs)).forEach((path, bytes) -> out.accept(path, List.of(bytes)));
+    }
+
+    /** {@code out}, recording each file as made for group {@code name} (a data file is its own group: null). */
+    private static BiConsumer<String, List<byte[]>> grouped(GeneratedGroups groups, String name, BiConsumer<String, List<byte[]>> out) {
+        if (groups == null) {
+            return out;
+        }
+        return (path, pieces) -> {
+            groups.made(name == null ? path : name, path);
+            out.accept(path, pieces);
+        };
+    }
+
+    /** A data file's inputs: each entry of its collection (all entries for the graph file). */
+    private static long dataDigest(GeneratedGroups groups, SiteGraph g, String path) {
+        String file = path.substring(g.prefix().length());
+        if (file.equals("data/graph.json")) {
+            return groups.digest(path, g.entries(), HEAD, LINKS);
+        }
+        String collection = file.substring("data/".length(), file.length() - ".json".length());
+        return groups.digest(path, g.collection(collection), HEAD, LINKS, BODY);
     }
 
     /** The pages of each language's sitemap: every page but the 404 page and fallbacks to the default language. */

@@ -5,11 +5,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.nio.charset.StandardCharsets;
+import org.briefkit.build.store.Digest;
 import org.briefkit.build.store.EntryCodec;
 import org.briefkit.build.store.StoreFile;
 import org.briefkit.build.store.StoreInput;
 import org.briefkit.build.store.StoreOutput;
 import org.briefkit.diag.Diagnostic;
+import org.briefkit.model.Body;
+import org.briefkit.model.Entry;
 import org.briefkit.source.SourceFile;
 
 /**
@@ -24,7 +28,7 @@ final class ParsedFiles {
     static final long RACY_NANOS = 2_000_000_000L;
 
     /** What was parsed from one file, and from which bytes. */
-    record State(long size, long modified, long checksum, boolean racy, BuildCache.Parsed parsed) {
+    record State(long size, long modified, long checksum, boolean racy, long body, BuildCache.Parsed parsed) {
     }
 
     private final Map<String, State> states;
@@ -52,10 +56,38 @@ final class ParsedFiles {
         return s != null && s.checksum() == checksum ? s.parsed() : null;
     }
 
-    /** Records that {@code f}, whose bytes have {@code checksum}, parses to {@code parsed}. */
-    void keep(SourceFile f, long checksum, BuildCache.Parsed parsed) {
+    /** Records that {@code f}, whose bytes have {@code checksum}, parses to {@code parsed}, whose body's digest is {@code body}. */
+    void keep(SourceFile f, long checksum, long body, BuildCache.Parsed parsed) {
         boolean racy = f.modified() == 0 || f.modified() > startedNanos - RACY_NANOS;
-        states.put(f.path(), new State(f.size(), f.modified(), checksum, racy, parsed));
+        states.put(f.path(), new State(f.size(), f.modified(), checksum, racy, body, parsed));
+    }
+
+    /**
+     * A digest of what an entry's body and Markdown fields are before their links are made (their
+     * HTML, headings and references): two entries with the same digest have the same bodies, so
+     * pages that show a body need not be made again when only the front matter changed.
+     */
+    static long bodyDigest(Entry e) {
+        if (e == null) {
+            return 0;
+        }
+        Digest d = new Digest();
+        addBody(e.body(), d);
+        e.markdown().forEach((name, body) -> addBody(body, d.add(name)));
+        return d.value();
+    }
+
+    private static void addBody(Body b, Digest d) {
+        byte[] html = b.html().getBytes(StandardCharsets.UTF_8);
+        d.add(StoreFile.checksum(html, 0, html.length)).add(html.length);
+        b.headings().forEach(h -> d.add(h.level()).add(h.id()).add(h.text()));
+        b.refs().forEach(r -> d.add(r.index()).add(r.target()).add(r.anchor()).add(r.text()));
+    }
+
+    /** The {@link #bodyDigest} of the entry parsed from the file at {@code path} (0 when not kept). */
+    long body(String path) {
+        State s = states.get(path);
+        return s == null ? 0 : s.body();
     }
 
     /** Forgets files no longer listed. */
@@ -103,6 +135,7 @@ final class ParsedFiles {
         out.writeLong(s.modified());
         out.writeFixedLong(s.checksum());
         out.writeBoolean(s.racy());
+        out.writeFixedLong(s.body());
         BuildCache.Parsed p = s.parsed();
         out.writeBoolean(p.entry() != null);
         if (p.entry() != null) {
@@ -123,6 +156,7 @@ final class ParsedFiles {
             long modified = r.readLong();
             long checksum = r.readFixedLong();
             boolean racy = r.readBoolean();
+            long body = r.readFixedLong();
             var entry = r.readBoolean() ? EntryCodec.read(r) : null;
             List<Diagnostic> diagnostics = new ArrayList<>();
             for (int k = r.readCount(); k > 0; k--) {
@@ -131,7 +165,7 @@ final class ParsedFiles {
             if (path == null || !r.atEnd()) {
                 throw new StoreFile.Unreadable("a file's record does not add up");
             }
-            states.put(path, new State(size, modified, checksum, racy, new BuildCache.Parsed(entry, List.copyOf(diagnostics))));
+            states.put(path, new State(size, modified, checksum, racy, body, new BuildCache.Parsed(entry, List.copyOf(diagnostics))));
         }
         return new ParsedFiles(states, startedNanos);
     }

@@ -119,15 +119,16 @@ final class Parsing {
             bytes = source.read(f.path());
         } catch (IOException e) {
             return new BuildCache.Read(null, 0, new BuildCache.Parsed(null,
-                    List.of(Diagnostic.error(f.path(), 0, 0, "cannot read: " + e.getMessage()))));
+                    List.of(Diagnostic.error(f.path(), 0, 0, "cannot read: " + e.getMessage()))), 0);
         }
         long checksum = cache.onDisk() ? ParsedFiles.checksum(bytes) : 0;
         BuildCache.Parsed same = cache.sameBytes(f.path(), checksum);
         if (same != null) {
-            return new BuildCache.Read(f, checksum, same);
+            return new BuildCache.Read(f, checksum, same, cache.parsedFiles().body(f.path()));
         }
         EntryParser.Result r = parser.parse(f.path(), bytes);
-        return new BuildCache.Read(f, checksum, new BuildCache.Parsed(r.entry(), List.copyOf(r.diagnostics())));
+        return new BuildCache.Read(f, checksum, new BuildCache.Parsed(r.entry(), List.copyOf(r.diagnostics())),
+                cache.onDisk() ? ParsedFiles.bodyDigest(r.entry()) : 0);
     }
 
     /**

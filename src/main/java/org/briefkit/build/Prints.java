@@ -24,8 +24,9 @@ import org.briefkit.render.Tracking;
  * resolved references, backlinks and body HTML), per collection (its entries in listing order), and
  * the menus. Comparing the prints of two builds gives what changed, and so which pages to render.
  * The preview's prints are the values themselves (compared with {@code equals}); the disk cache's
- * are 64-bit {@link Digest}s of them ({@link #digests}), where a body stands for the checksum of
- * its file and the links its references became, so that no body is made to compare it. Not
+ * are 64-bit {@link Digest}s of them ({@link #digests}), where a body stands for the digest of its
+ * parsed HTML (taken when its file was parsed) and the links its references became, so that no
+ * body is made to compare it. Not
  * thread-safe.
  */
 final class Prints {
@@ -46,7 +47,7 @@ final class Prints {
     final Map<String, Object> entries = new HashMap<>();
     final Map<String, Object> collections = new HashMap<>();
     final List<String> menus = new ArrayList<>();
-    /** A content file's checksum by path, for digests; null: prints are the values. */
+    /** A content file's body digest by path, for digests; null: prints are the values. */
     private final ToLongFunction<String> files;
 
     private Prints(ToLongFunction<String> files) {
@@ -57,7 +58,7 @@ final class Prints {
         return of(graphs, null);
     }
 
-    /** Digests of the prints, each body standing for {@code files}' checksum of its file and its links. */
+    /** Digests of the prints, each body standing for {@code files}' digest of its parsed body and its links. */
     static Prints digests(List<SiteGraph> graphs, ToLongFunction<String> files) {
         return of(graphs, files);
     }

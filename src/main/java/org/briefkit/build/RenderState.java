@@ -24,9 +24,11 @@ import org.briefkit.verify.PrivacyGuard;
  * @param templates the site's template files (under templates/, not static/) to their checksums
  * @param prints    digests of what pages read
  * @param pages     output file to page (without bytes)
+ * @param groups    the groups of generated files, by name
  * @param output    the output the pages are in, or null
  */
-record RenderState(long key, Map<String, Long> templates, Prints prints, Map<String, BuildCache.Page> pages, OutputState output) {
+record RenderState(long key, Map<String, Long> templates, Prints prints, Map<String, BuildCache.Page> pages,
+                   Map<String, GeneratedGroups.Group> groups, OutputState output) {
     void write(StoreOutput out) {
         out.writeFixedLong(key);
         out.writeInt(templates.size());
@@ -59,6 +61,7 @@ record RenderState(long key, Map<String, Long> templates, Prints prints, Map<Str
         out.writeInt(table.size());
         table.forEach(out::writeString);
         out.writeBytes(body.toByteArray());
+        GeneratedGroups.write(groups, out);
         out.writeBoolean(output != null);
         if (output != null) {
             output.write(out);
@@ -109,8 +112,9 @@ record RenderState(long key, Map<String, Long> templates, Prints prints, Map<Str
             pages.put(file, new BuildCache.Page(template, new Tracking.Deps(entries, collections, new boolean[] {menus}), null,
                     List.copyOf(privacy)));
         }
+        Map<String, GeneratedGroups.Group> groups = GeneratedGroups.read(in);
         OutputState output = in.readBoolean() ? OutputState.read(in) : null;
-        return new RenderState(key, templates, prints, pages, output);
+        return new RenderState(key, templates, prints, pages, groups, output);
     }
 
     private static Set<String> readRefs(StoreInput in, String[] table) {

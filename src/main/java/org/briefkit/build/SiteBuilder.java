@@ -154,7 +154,7 @@ public final class SiteBuilder {
         }
         // After an edit of text alone the changes are known, and the kept prints are updated once the build succeeds.
         Prints prints = linked.reusedGraph() || !cache.keeps() ? null
-                : cache.onDisk() ? Prints.digests(graphs, cache.parsedFiles()::checksum) : Prints.of(graphs);
+                : cache.onDisk() ? Prints.digests(graphs, cache.parsedFiles()::body) : Prints.of(graphs);
         RenderScope scope = RenderScope.of(cache, linked, prints, plan.jobs());
         PrivacyGuard guard = new PrivacyGuard(graphs.get(0).config().allowHosts());
         PageRendering.Result pages = times.timed("pages", () -> new PageRendering(source, guard, templateTimes, listener, diagnostics)
@@ -162,12 +162,16 @@ public final class SiteBuilder {
         rendered = pages.rendered();
         boolean lazy = cache.isLazyOutputs() && sink == null;
         GeneratedFiles generated = new GeneratedFiles(plan.statics(), cache.keepsSite(), sink, diagnostics);
+        GeneratedGroups groups = cache.onDisk() && prints != null ? new GeneratedGroups(cache.groups(), prints, sink) : null;
         times.timed("outputs", () -> {
             if (!diagnostics.hasErrors() && !lazy) {
-                generated.make(graphs, plan.jobs(), times, workers, !packed);
+                generated.make(graphs, plan.jobs(), times, workers, !packed, groups);
             }
             return null;
         });
+        if (groups != null) {
+            cache.keepGroups(groups.groups());
+        }
         if (sink != null && !diagnostics.hasErrors()) {
             Publishing.writeStatics(sink, plan.statics(), options.zip());
         }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import org.briefkit.graph.SiteEntry;
 import org.briefkit.graph.SiteGraph;
 import org.briefkit.model.Body;
@@ -32,9 +33,18 @@ public final class DataExport {
      * the workers are open.
      */
     public static void build(SiteGraph graph, Workers workers, BiConsumer<String, List<byte[]>> out) {
+        build(graph, workers, out, path -> true);
+    }
+
+    /**
+     * As {@link #build(SiteGraph, Workers, BiConsumer)}, making only the files whose paths
+     * {@code make} accepts (a build cache keeps the others as they were).
+     */
+    public static void build(SiteGraph graph, Workers workers, BiConsumer<String, List<byte[]>> out, Predicate<String> make) {
         String base = graph.config().baseUrl();
         Utf8 nodes = new Utf8();
         Utf8 edges = new Utf8();
+        boolean graphFile = make.test(graph.prefix() + "data/graph.json");
         for (String c : graph.collectionNames()) {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("schemaVersion", SCHEMA_VERSION);
@@ -46,9 +56,12 @@ public final class DataExport {
             doc.put("entries", List.of());
             String head = Json.write(doc);
             List<SiteEntry> entries = graph.collection(c);
-            out.accept(graph.prefix() + "data/" + c + ".json", new EntryPieces(
-                    head.substring(0, head.length() - "]}".length()).getBytes(StandardCharsets.UTF_8), entries, base, workers));
-            for (SiteEntry e : entries) {
+            String path = graph.prefix() + "data/" + c + ".json";
+            if (make.test(path)) {
+                out.accept(path, new EntryPieces(head.substring(0, head.length() - "]}".length()).getBytes(StandardCharsets.UTF_8),
+                        entries, base, workers));
+            }
+            for (SiteEntry e : graphFile ? entries : List.<SiteEntry>of()) {
                 Map<String, Object> node = new LinkedHashMap<>();
                 node.put("id", e.id());
                 node.put("collection", c);
@@ -58,6 +71,9 @@ public final class DataExport {
                 e.refs().forEach((field, list) -> list.forEach(t -> edges.addItem(Json.write(edge(e, t, field)))));
                 e.inlineRefs().forEach(t -> edges.addItem(Json.write(edge(e, t, null))));
             }
+        }
+        if (!graphFile) {
+            return;
         }
         // {"schemaVersion":…,"lang":…,"nodes":[…],"edges":[…]}, the lists written item by item
         Map<String, Object> g = new LinkedHashMap<>();
