@@ -47,6 +47,7 @@ public final class DirectoryOutput implements OutputSink {
     private final boolean over;
     /** Keeping files: hard links to the current output's files are made on demand. */
     private final boolean linking;
+    /** The current output's files, when they are known (keeping files). */
     private final Set<String> present;
     /** Where the replaced output is kept for the next build; null: it is deleted. */
     private final Path previousHome;
@@ -128,7 +129,7 @@ public final class DirectoryOutput implements OutputSink {
         }
         if (!usable) {
             DirectoryOutput plain = open(o);
-            return new DirectoryOutput(plain.out, plain.staging, false, true, Set.of(), prev);
+            return new DirectoryOutput(plain.out, plain.staging, false, true, new HashSet<>(liveFiles), prev);
         }
         Files.delete(prev.resolve(MARKER));
         Set<String> files = new HashSet<>(liveFiles);
