@@ -21,7 +21,6 @@ import java.util.zip.CRC32C;
 import org.briefkit.build.store.Digest;
 import org.briefkit.build.store.StoreFile;
 import org.briefkit.build.store.StoreInput;
-import org.briefkit.build.store.StoreOutput;
 import org.briefkit.config.SiteConfigParser;
 import org.briefkit.diag.Diagnostics;
 import org.briefkit.source.SiteSource;
@@ -205,10 +204,11 @@ public final class DiskCache implements AutoCloseable {
             return;
         }
         try {
-            StoreOutput out = new StoreOutput(1 << 20);
-            out.writeFixedLong(parseKey(source, options));
-            cache.parsedFiles().write(out);
-            StoreFile.write(dir.resolve(PARSED), stamp, out);
+            long parseKey = parseKey(source, options);
+            StoreFile.write(dir.resolve(PARSED), stamp, out -> {
+                out.writeFixedLong(parseKey);
+                cache.parsedFiles().write(out);
+            });
             if (!published || !cache.succeededOnce() || sink != null && sink != output) {
                 return;
             }
@@ -219,10 +219,9 @@ public final class DiskCache implements AutoCloseable {
                 o = new RenderState.OutputState(output.folder().toString(), output.token(), files, new TreeSet<>(output.written()),
                         new TreeSet<>(output.removed()), output.replacedToken());
             }
-            StoreOutput render = new StoreOutput(1 << 20);
-            new RenderState(renderKey(source, options, sink != null), templates, cache.prints(), cache.pages(), cache.groups(), o)
-                    .write(render);
-            StoreFile.write(dir.resolve(sink == null ? CHECKED : BUILT), stamp, render);
+            RenderState state = new RenderState(renderKey(source, options, sink != null), templates, cache.prints(), cache.pages(),
+                    cache.groups(), o);
+            StoreFile.write(dir.resolve(sink == null ? CHECKED : BUILT), stamp, state::write);
         } catch (IOException | RuntimeException e) {
             notes.add("cannot write the build cache " + dir + " (" + e.getMessage() + "); the next build does everything");
         }

@@ -111,22 +111,21 @@ final class ParsedFiles {
 
     /** Writes every kept file whose entry the codec can write (others are parsed again next time). */
     void write(StoreOutput out) {
-        List<Map.Entry<String, State>> all = new ArrayList<>(states.entrySet());
-        all.sort(Map.Entry.comparingByKey());
-        List<byte[]> records = new ArrayList<>(all.size());
-        for (Map.Entry<String, State> e : all) {
-            StoreOutput one = new StoreOutput(4096);
+        List<String> paths = new ArrayList<>(states.keySet());
+        paths.sort(null);
+        StoreOutput one = new StoreOutput(1 << 16);
+        for (String path : paths) {
+            one.reset();
             try {
-                writeOne(e.getKey(), e.getValue(), one);
-                records.add(one.toByteArray());
+                writeOne(path, states.get(path), one);
             } catch (IllegalArgumentException unsupported) {
                 // A value no codec covers: leave the file out, and it is parsed again next time.
+                continue;
             }
+            out.writeBoolean(true);
+            out.writeBytes(one);
         }
-        out.writeInt(records.size());
-        for (byte[] r : records) {
-            out.writeBytes(r);
-        }
+        out.writeBoolean(false);
     }
 
     private static void writeOne(String path, State s, StoreOutput out) {
@@ -147,9 +146,8 @@ final class ParsedFiles {
 
     /** The files {@link #write} wrote; {@link StoreFile.Unreadable} when the bytes are not such files. */
     static ParsedFiles read(StoreInput in, long startedNanos) {
-        int n = in.readCount();
-        Map<String, State> states = new HashMap<>(n * 4 / 3 + 1);
-        for (int i = 0; i < n; i++) {
+        Map<String, State> states = new HashMap<>();
+        while (in.readBoolean()) {
             StoreInput r = in.slice();
             String path = r.readString();
             long size = r.readLong();

@@ -37,30 +37,25 @@ record RenderState(long key, Map<String, Long> templates, Prints prints, Map<Str
             out.writeFixedLong(sum);
         });
         prints.write(out);
-        // Pages share most of what they read: each string once, then numbers.
+        // Pages share most of what they read: each string once, at its first use, then its number.
         Map<String, Integer> strings = new HashMap<>();
-        List<String> table = new ArrayList<>();
-        StoreOutput body = new StoreOutput(1 << 16);
-        body.writeInt(pages.size());
+        out.writeInt(pages.size());
         for (Map.Entry<String, BuildCache.Page> e : new TreeMap<>(pages).entrySet()) {
             BuildCache.Page p = e.getValue();
-            body.writeString(e.getKey());
-            body.writeString(p.template());
+            out.writeString(e.getKey());
+            out.writeString(p.template());
             Tracking.Deps d = p.deps();
-            body.writeBoolean(d.readMenus());
-            writeRefs(d.entries(), strings, table, body);
-            writeRefs(d.collections(), strings, table, body);
-            body.writeInt(p.privacy().size());
+            out.writeBoolean(d.readMenus());
+            writeRefs(d.entries(), strings, out);
+            writeRefs(d.collections(), strings, out);
+            out.writeInt(p.privacy().size());
             for (BuildCache.PrivacyHit h : p.privacy()) {
-                body.writeString(h.file());
-                body.writeString(h.finding().what());
-                body.writeString(h.finding().url());
-                body.writeInt(h.finding().line());
+                out.writeString(h.file());
+                out.writeString(h.finding().what());
+                out.writeString(h.finding().url());
+                out.writeInt(h.finding().line());
             }
         }
-        out.writeInt(table.size());
-        table.forEach(out::writeString);
-        out.writeBytes(body.toByteArray());
         GeneratedGroups.write(groups, out);
         out.writeBoolean(output != null);
         if (output != null) {
@@ -68,16 +63,18 @@ record RenderState(long key, Map<String, Long> templates, Prints prints, Map<Str
         }
     }
 
-    private static void writeRefs(Set<String> keys, Map<String, Integer> strings, List<String> table, StoreOutput out) {
+    /** Keys as numbers: -1 and the key at its first use (it gets the next number), its number after. */
+    private static void writeRefs(Set<String> keys, Map<String, Integer> strings, StoreOutput out) {
         out.writeInt(keys.size());
         for (String k : keys) {
             Integer i = strings.get(k);
             if (i == null) {
-                i = table.size();
-                strings.put(k, i);
-                table.add(k);
+                strings.put(k, strings.size());
+                out.writeInt(-1);
+                out.writeString(k);
+            } else {
+                out.writeInt(i);
             }
-            out.writeInt(i);
         }
     }
 
@@ -88,23 +85,19 @@ record RenderState(long key, Map<String, Long> templates, Prints prints, Map<Str
             templates.put(in.readString(), in.readFixedLong());
         }
         Prints prints = Prints.read(in);
-        String[] table = new String[in.readCount()];
-        for (int i = 0; i < table.length; i++) {
-            table[i] = in.readString();
-        }
-        StoreInput body = in.slice();
-        int n = body.readCount();
+        List<String> table = new ArrayList<>();
+        int n = in.readCount();
         Map<String, BuildCache.Page> pages = new HashMap<>(n * 4 / 3 + 1);
         for (int k = 0; k < n; k++) {
-            String file = body.readString();
-            String template = body.readString();
-            boolean menus = body.readBoolean();
-            Set<String> entries = readRefs(body, table);
-            Set<String> collections = readRefs(body, table);
+            String file = in.readString();
+            String template = in.readString();
+            boolean menus = in.readBoolean();
+            Set<String> entries = readRefs(in, table);
+            Set<String> collections = readRefs(in, table);
             List<BuildCache.PrivacyHit> privacy = new ArrayList<>();
-            for (int h = body.readCount(); h > 0; h--) {
-                privacy.add(new BuildCache.PrivacyHit(body.readString(),
-                        new PrivacyGuard.Finding(body.readString(), body.readString(), body.readInt())));
+            for (int h = in.readCount(); h > 0; h--) {
+                privacy.add(new BuildCache.PrivacyHit(in.readString(),
+                        new PrivacyGuard.Finding(in.readString(), in.readString(), in.readInt())));
             }
             if (file == null || template == null) {
                 throw new StoreFile.Unreadable("a page has no file or template");
@@ -117,15 +110,23 @@ record RenderState(long key, Map<String, Long> templates, Prints prints, Map<Str
         return new RenderState(key, templates, prints, pages, groups, output);
     }
 
-    private static Set<String> readRefs(StoreInput in, String[] table) {
+    private static Set<String> readRefs(StoreInput in, List<String> table) {
         int n = in.readCount();
         Set<String> out = new HashSet<>(n * 4 / 3 + 1);
         for (int i = 0; i < n; i++) {
             int k = in.readInt();
-            if (k < 0 || k >= table.length) {
-                throw new StoreFile.Unreadable("a page reads string " + k + " of " + table.length);
+            if (k == -1) {
+                String key = in.readString();
+                if (key == null) {
+                    throw new StoreFile.Unreadable("a page reads nothing");
+                }
+                table.add(key);
+                out.add(key);
+            } else if (k < 0 || k >= table.size()) {
+                throw new StoreFile.Unreadable("a page reads string " + k + " of " + table.size());
+            } else {
+                out.add(table.get(k));
             }
-            out.add(table[k]);
         }
         return out;
     }

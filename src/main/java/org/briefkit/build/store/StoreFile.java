@@ -1,6 +1,8 @@
 package org.briefkit.build.store;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -14,7 +16,7 @@ import java.util.zip.CRC32C;
 
 /**
  * One file of the build cache: a magic number, the stamp of the briefkit that wrote it, the
- * payload's length, the payload, and a 64-bit checksum of the payload (CRC-32C and CRC-32). A file
+ * payload, its length and a 64-bit checksum of it (CRC-32C and CRC-32). A file
  * is written beside its place and renamed over it, so a reader sees the old file or the new one,
  * never half of one; a file from another version, cut short or damaged is {@link Unreadable}, and
  * the build then starts from nothing. Stateless.
@@ -32,26 +34,41 @@ public final class StoreFile {
     private StoreFile() {
     }
 
-    /** Writes {@code payload} as {@code file}, stamped with {@code stamp}, replacing it whole. */
-    public static void write(Path file, String stamp, StoreOutput payload) throws IOException {
-        StoreOutput head = new StoreOutput(64 + stamp.length());
-        for (byte b : MAGIC) {
-            head.writeByte(b);
-        }
-        head.writeString(stamp);
-        head.writeFixedLong(payload.size());
-        StoreOutput tail = new StoreOutput(8);
-        tail.writeFixedLong(checksum(payload.buffer(), 0, payload.size()));
+    /** What writes a file's payload. */
+    public interface Payload {
+        void write(StoreOutput out) throws IOException;
+    }
+
+    /**
+     * Writes the payload {@code payload} writes as {@code file}, stamped with {@code stamp},
+     * replacing it whole: the bytes go to a file beside it as they are made (with their length and
+     * checksum at the end), which is then renamed over it.
+     */
+    public static void write(Path file, String stamp, Payload payload) throws IOException {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp-" + Long.toHexString(ThreadLocalRandom.current().nextLong()));
-        try (var out = Files.newOutputStream(tmp)) {
-            out.write(head.buffer(), 0, head.size());
-            out.write(payload.buffer(), 0, payload.size());
-            out.write(tail.buffer(), 0, tail.size());
-        }
         try {
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            try (OutputStream os = Files.newOutputStream(tmp)) {
+                StoreOutput head = new StoreOutput(64 + stamp.length());
+                for (byte b : MAGIC) {
+                    head.writeByte(b);
+                }
+                head.writeString(stamp);
+                os.write(head.buffer(), 0, head.buffered());
+                StoreOutput out = new StoreOutput(1 << 16, os);
+                payload.write(out);
+                out.flush();
+                StoreOutput tail = new StoreOutput(16);
+                tail.writeFixedLong(out.size());
+                tail.writeFixedLong(out.checksum());
+                os.write(tail.buffer(), 0, tail.buffered());
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
         } finally {
             Files.deleteIfExists(tmp);
         }
@@ -74,16 +91,24 @@ public final class StoreFile {
             throw new Unreadable("it is not a briefkit cache file");
         }
         StoreInput in = new StoreInput(all, MAGIC.length, all.length);
-        String theirs = in.readString();
+        String theirs;
+        try {
+            theirs = in.readString();
+        } catch (Unreadable e) {
+            throw new Unreadable("it is cut short");
+        }
         if (!stamp.equals(theirs)) {
             throw new Unreadable("it was made by " + theirs);
         }
-        long length = in.readFixedLong();
-        int start = all.length - 8 - (int) Math.max(0, Math.min(length, all.length));
-        if (length < 0 || length > all.length || start < MAGIC.length || all.length - 8 - length != position(theirs)) {
+        int start = position(theirs);
+        if (all.length < start + 16) {
             throw new Unreadable("it is cut short");
         }
-        StoreInput tail = new StoreInput(all, all.length - 8, all.length);
+        StoreInput tail = new StoreInput(all, all.length - 16, all.length);
+        long length = tail.readFixedLong();
+        if (length != all.length - 16L - start) {
+            throw new Unreadable("it is cut short");
+        }
         if (tail.readFixedLong() != checksum(all, start, (int) length)) {
             throw new Unreadable("it is damaged");
         }
@@ -94,7 +119,7 @@ public final class StoreFile {
     private static int position(String stamp) {
         StoreOutput head = new StoreOutput(64);
         head.writeString(stamp);
-        return MAGIC.length + head.size() + 8;
+        return MAGIC.length + head.buffered();
     }
 
     /** CRC-32C and CRC-32 of the bytes, one in each half: both are computed by the processor. */

@@ -41,17 +41,17 @@ class EntryCodecTest {
         for (boolean pack : new boolean[] {false, true}) {
             List<EntryParser.Result> parsed = parseRepositorySite(pack);
             assertTrue(parsed.size() > 30, "the repository's site has its entries");
-            StoreOutput out = new StoreOutput(1024);
-            out.writeInt(parsed.size());
-            for (EntryParser.Result r : parsed) {
-                EntryCodec.write(r.entry(), out);
-                out.writeInt(r.diagnostics().size());
-                r.diagnostics().forEach(d -> EntryCodec.write(d, out));
-            }
-            out.writeString("fields, then a problem of every kind");
-            EntryCodec.write(new Diagnostic(org.briefkit.diag.Severity.WARNING, "content/x.md", 3, 4, "m", "h", "line", true), out);
             Path file = tmp.resolve("entries-" + pack + ".bin");
-            StoreFile.write(file, "test stamp", out);
+            StoreFile.write(file, "test stamp", out -> {
+                out.writeInt(parsed.size());
+                for (EntryParser.Result r : parsed) {
+                    EntryCodec.write(r.entry(), out);
+                    out.writeInt(r.diagnostics().size());
+                    r.diagnostics().forEach(d -> EntryCodec.write(d, out));
+                }
+                out.writeString("fields, then a problem of every kind");
+                EntryCodec.write(new Diagnostic(org.briefkit.diag.Severity.WARNING, "content/x.md", 3, 4, "m", "h", "line", true), out);
+            });
             StoreInput in = StoreFile.read(file, "test stamp");
             assertEquals(parsed.size(), in.readInt());
             for (EntryParser.Result r : parsed) {
@@ -83,10 +83,8 @@ class EntryCodecTest {
 
     @Test
     void damagedTruncatedAndForeignFilesAreRefusedWithAReason() throws Exception {
-        StoreOutput out = new StoreOutput(16);
-        out.writeString("payload of some length, to damage in the middle");
         Path file = tmp.resolve("f.bin");
-        StoreFile.write(file, "v1", out);
+        StoreFile.write(file, "v1", out -> out.writeString("payload of some length, to damage in the middle"));
         assertEquals("payload of some length, to damage in the middle", StoreFile.read(file, "v1").readString());
         assertEquals("it was made by v1", assertThrows(StoreFile.Unreadable.class, () -> StoreFile.read(file, "v2")).getMessage());
         byte[] bytes = Files.readAllBytes(file);
