@@ -82,6 +82,7 @@ public final class BuildCache {
     private boolean lazyOutputs;
     private boolean succeeded;
     private Map<String, GeneratedGroups.Group> groups = Map.of();
+    private Map<String, DataFragments.File> dataFiles = Map.of();
 
     /** A cache for rebuilds after edits, as in the preview server. */
     public BuildCache() {
@@ -317,8 +318,9 @@ public final class BuildCache {
      * stand for the last build's, and {@code changedTemplates} changed since.
      */
     void resume(Prints lastPrints, Map<String, Page> lastPages, Collection<String> changedTemplates,
-                Map<String, GeneratedGroups.Group> lastGroups) {
+                Map<String, GeneratedGroups.Group> lastGroups, Map<String, DataFragments.File> lastData) {
         groups = lastGroups;
+        dataFiles = lastData;
         prints = lastPrints;
         pages.putAll(lastPages);
         renderAll = false;
@@ -330,8 +332,14 @@ public final class BuildCache {
         return groups;
     }
 
-    void keepGroups(Map<String, GeneratedGroups.Group> made) {
+    /** The entries of the data files of the last successful build (disk only). */
+    Map<String, DataFragments.File> dataFiles() {
+        return dataFiles;
+    }
+
+    void keepGroups(Map<String, GeneratedGroups.Group> made, Map<String, DataFragments.File> data) {
         groups = made;
+        dataFiles = data;
     }
 
     /** The pages of the last successful build (for the disk cache). */

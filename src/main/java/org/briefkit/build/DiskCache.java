@@ -157,7 +157,7 @@ public final class DiskCache implements AutoCloseable {
                 }
             });
             last.templates().keySet().stream().filter(p -> !templates.containsKey(p)).forEach(changed::add);
-            cache.resume(last.prints(), last.pages(), changed, last.groups());
+            cache.resume(last.prints(), last.pages(), changed, last.groups(), last.data());
         }
         return cache;
     }
@@ -220,7 +220,7 @@ public final class DiskCache implements AutoCloseable {
                         new TreeSet<>(output.removed()), output.replacedToken());
             }
             RenderState state = new RenderState(renderKey(source, options, sink != null), templates, cache.prints(), cache.pages(),
-                    cache.groups(), o);
+                    cache.groups(), cache.dataFiles(), o);
             StoreFile.write(dir.resolve(sink == null ? CHECKED : BUILT), stamp, state::write);
         } catch (IOException | RuntimeException e) {
             notes.add("cannot write the build cache " + dir + " (" + e.getMessage() + "); the next build does everything");

@@ -126,12 +126,13 @@ final class GeneratedFiles {
             List<Runnable> parts = List.of(() -> {
                 times.added("feeds", () -> {
                     String name = "feeds:" + lang;
-                    if (groups == null || !groups.keep(name, groups.digest(name, all, HEAD, LINKS, BODY), kept)) {
+                    // Feeds show fields and links, no text: an edit of a body leaves them as they are.
+                    if (groups == null || !groups.keep(name, groups.digest(name, all, HEAD, LINKS), kept)) {
                         Feeds.build(g).forEach((path, bytes) -> grouped(groups, name, out).accept(path, List.of(bytes)));
                     }
                 });
                 times.added("data", () -> DataExport.build(g, workers, data, path -> groups == null
-                        || !groups.keep(path, dataDigest(groups, g, path), kept)));
+                        || !groups.keep(path, dataDigest(groups, g, path), kept), groups == null ? DataExport.Fragments.NONE : groups.data()));
             }, () -> times.added("search", () -> {
                 String name = "search:" + lang;
                 if (groups == null || !groups.keep(name, groups.digest(name + g.prefix(), all, HEAD, BODY), kept)) {

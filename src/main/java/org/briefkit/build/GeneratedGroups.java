@@ -30,22 +30,25 @@ final class GeneratedGroups {
     private final Map<String, Group> now = new ConcurrentHashMap<>();
     private final Prints prints;
     private final OutputSink sink;
+    private final DataFragments data;
 
-    GeneratedGroups(Map<String, Group> last, Prints prints, OutputSink sink) {
+    GeneratedGroups(Map<String, Group> last, Map<String, DataFragments.File> lastData, Prints prints, OutputSink sink) {
         this.last = last;
         this.prints = prints;
         this.sink = sink;
+        this.data = new DataFragments(lastData, prints, sink);
+    }
+
+    /** The entries of data files, reused where unchanged. */
+    DataFragments data() {
+        return data;
     }
 
     /** The digest of what {@code entries} show of {@code aspects}, in order. */
     long digest(String name, List<SiteEntry> entries, Tracking.Aspect... aspects) {
         Digest d = new Digest().add(name).add(entries.size());
         for (SiteEntry e : entries) {
-            d.add(Tracking.key(e));
-            for (Tracking.Aspect a : aspects) {
-                Object print = prints.entries.get(Tracking.key(e, a));
-                d.add(print instanceof Long l ? l : 0L);
-            }
+            prints.addTo(d, e, aspects);
         }
         return d.value();
     }

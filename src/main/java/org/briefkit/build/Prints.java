@@ -105,6 +105,15 @@ final class Prints {
         menus.forEach(out::writeString);
     }
 
+    /** Adds to {@code d} the key of {@code e} and its digest prints of {@code aspects} (0 for none). */
+    void addTo(Digest d, SiteEntry e, Tracking.Aspect... aspects) {
+        d.add(Tracking.key(e));
+        for (Tracking.Aspect a : aspects) {
+            Object print = entries.get(Tracking.key(e, a));
+            d.add(print instanceof Long l ? l : 0L);
+        }
+    }
+
     /** The print of one value: itself, or its digest. */
     private Object print(Object value, Digest digest) {
         return files == null ? value : (Object) digest.value();

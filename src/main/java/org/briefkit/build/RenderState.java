@@ -25,10 +25,11 @@ import org.briefkit.verify.PrivacyGuard;
  * @param prints    digests of what pages read
  * @param pages     output file to page (without bytes)
  * @param groups    the groups of generated files, by name
+ * @param data      the entries of each data file
  * @param output    the output the pages are in, or null
  */
 record RenderState(long key, Map<String, Long> templates, Prints prints, Map<String, BuildCache.Page> pages,
-                   Map<String, GeneratedGroups.Group> groups, OutputState output) {
+                   Map<String, GeneratedGroups.Group> groups, Map<String, DataFragments.File> data, OutputState output) {
     void write(StoreOutput out) {
         out.writeFixedLong(key);
         out.writeInt(templates.size());
@@ -57,6 +58,7 @@ record RenderState(long key, Map<String, Long> templates, Prints prints, Map<Str
             }
         }
         GeneratedGroups.write(groups, out);
+        DataFragments.write(data, out);
         out.writeBoolean(output != null);
         if (output != null) {
             output.write(out);
@@ -106,8 +108,9 @@ record RenderState(long key, Map<String, Long> templates, Prints prints, Map<Str
                     List.copyOf(privacy)));
         }
         Map<String, GeneratedGroups.Group> groups = GeneratedGroups.read(in);
+        Map<String, DataFragments.File> data = DataFragments.read(in);
         OutputState output = in.readBoolean() ? OutputState.read(in) : null;
-        return new RenderState(key, templates, prints, pages, groups, output);
+        return new RenderState(key, templates, prints, pages, groups, data, output);
     }
 
     private static Set<String> readRefs(StoreInput in, List<String> table) {

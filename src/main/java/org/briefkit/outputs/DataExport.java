@@ -33,14 +33,43 @@ public final class DataExport {
      * the workers are open.
      */
     public static void build(SiteGraph graph, Workers workers, BiConsumer<String, List<byte[]>> out) {
-        build(graph, workers, out, path -> true);
+        build(graph, workers, out, path -> true, Fragments.NONE);
+    }
+
+    /**
+     * Where the entries of a data file come from: each made, or taken as an earlier build wrote
+     * it (a build cache). Thread-safe: entries are made on several workers.
+     */
+    public interface Fragments {
+        Fragments NONE = new Fragments() {
+            @Override
+            public byte[] reuse(String path, SiteEntry e) {
+                return null;
+            }
+
+            @Override
+            public void written(String path, int index, SiteEntry e, byte[] json) {
+            }
+        };
+
+        /** The file at {@code path} is being made: a head of {@code head} bytes, then {@code entries} entries. */
+        default void begin(String path, int head, int entries) {
+        }
+
+        /** The JSON of entry {@code e} in the file at {@code path} as it was, or null to make it. */
+        byte[] reuse(String path, SiteEntry e);
+
+        /** The JSON of the {@code index}th entry of the file at {@code path}, as written now. */
+        void written(String path, int index, SiteEntry e, byte[] json);
     }
 
     /**
      * As {@link #build(SiteGraph, Workers, BiConsumer)}, making only the files whose paths
-     * {@code make} accepts (a build cache keeps the others as they were).
+     * {@code make} accepts (a build cache keeps the others as they were), and each entry's JSON
+     * unless {@code fragments} has it.
      */
-    public static void build(SiteGraph graph, Workers workers, BiConsumer<String, List<byte[]>> out, Predicate<String> make) {
+    public static void build(SiteGraph graph, Workers workers, BiConsumer<String, List<byte[]>> out, Predicate<String> make,
+                             Fragments fragments) {
         String base = graph.config().baseUrl();
         Utf8 nodes = new Utf8();
         Utf8 edges = new Utf8();
@@ -58,8 +87,9 @@ public final class DataExport {
             List<SiteEntry> entries = graph.collection(c);
             String path = graph.prefix() + "data/" + c + ".json";
             if (make.test(path)) {
-                out.accept(path, new EntryPieces(head.substring(0, head.length() - "]}".length()).getBytes(StandardCharsets.UTF_8),
-                        entries, base, workers));
+                byte[] start = head.substring(0, head.length() - "]}".length()).getBytes(StandardCharsets.UTF_8);
+                fragments.begin(path, start.length, entries.size());
+                out.accept(path, new EntryPieces(path, start, entries, base, workers, fragments));
             }
             for (SiteEntry e : graphFile ? entries : List.<SiteEntry>of()) {
                 Map<String, Object> node = new LinkedHashMap<>();
@@ -141,6 +171,8 @@ public final class DataExport {
     private static final class EntryPieces extends AbstractList<byte[]> {
         private static final int BLOCK = 512;
         private static final byte[] END = "]}\n".getBytes(StandardCharsets.UTF_8);
+        private final String path;
+        private final Fragments fragments;
         private final byte[] head;
         private final List<SiteEntry> entries;
         private final String base;
@@ -148,7 +180,9 @@ public final class DataExport {
         private int blockStart;
         private byte[][] block = new byte[0][];
 
-        EntryPieces(byte[] head, List<SiteEntry> entries, String base, Workers workers) {
+        EntryPieces(String path, byte[] head, List<SiteEntry> entries, String base, Workers workers, Fragments fragments) {
+            this.path = path;
+            this.fragments = fragments;
             this.workers = workers;
             this.head = head;
             this.entries = entries;
@@ -172,12 +206,28 @@ public final class DataExport {
             if (i < blockStart || i >= blockStart + block.length) {
                 int start = i - i % BLOCK;
                 byte[][] made = new byte[Math.min(BLOCK, entries.size() - start)][];
-                workers.forEach(made.length, k -> made[k] =
-                        ((start + k == 0 ? "" : ",") + Json.write(entry(entries.get(start + k), base))).getBytes(StandardCharsets.UTF_8));
+                workers.forEach(made.length, k -> made[k] = piece(start + k));
                 blockStart = start;
                 block = made;
             }
             return block[i - blockStart];
+        }
+
+        /** Entry {@code i}'s JSON, after a comma unless it is the first. */
+        private byte[] piece(int i) {
+            SiteEntry e = entries.get(i);
+            byte[] json = fragments.reuse(path, e);
+            if (json == null) {
+                json = Json.write(entry(e, base)).getBytes(StandardCharsets.UTF_8);
+            }
+            fragments.written(path, i, e, json);
+            if (i == 0) {
+                return json;
+            }
+            byte[] piece = new byte[json.length + 1];
+            piece[0] = ',';
+            System.arraycopy(json, 0, piece, 1, json.length);
+            return piece;
         }
     }
 

@@ -209,6 +209,18 @@ public final class DirectoryOutput implements OutputSink {
         }
     }
 
+    @Override
+    public byte[] current(String path) {
+        if (!over && !linking || !present.contains(path)) {
+            return null;
+        }
+        try {
+            return Files.readAllBytes(inside(out, path));
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     private static Path inside(Path root, String path) throws IOException {
         Path target = root.resolve(path).normalize();
         if (!target.startsWith(root) || path.isEmpty() || target.equals(root)) {

@@ -41,6 +41,11 @@ public interface OutputSink {
         return false;
     }
 
+    /** The bytes of the file at {@code path} in the current output, when this sink knows it; else null. */
+    default byte[] current(String path) {
+        return null;
+    }
+
     /** Writes {@link SiteZip#NAME}: a zip of everything written so far. */
     void zip() throws IOException;
 
