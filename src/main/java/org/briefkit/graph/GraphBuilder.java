@@ -70,6 +70,7 @@ public final class GraphBuilder {
     private final LinkMarkup markup;
     private ResolvedBodies bodies;
     private SiteKeys keys = SiteKeys.NONE;
+    private Set<String> broken = Set.of();
 
     /** A builder of the default language's graph, whose links {@code markup} writes. */
     public GraphBuilder(SiteConfig config, boolean lenient, LinkMarkup markup) {
@@ -92,6 +93,15 @@ public final class GraphBuilder {
      */
     public GraphBuilder reusing(ResolvedBodies memo) {
         this.bodies = memo;
+        return this;
+    }
+
+    /**
+     * The entries whose files could not be parsed, as {@code collection/ID} from their names: a
+     * reference to one is not reported, since the file's own error already is.
+     */
+    public GraphBuilder knowingBroken(Set<String> brokenEntries) {
+        this.broken = brokenEntries;
         return this;
     }
 
@@ -152,7 +162,7 @@ public final class GraphBuilder {
         List<Diagnostic> problems = new ArrayList<>(index.problems());
         // Two entries with one key: references go to the first by path, a safe fallback.
         index.ambiguities().forEach(d -> problems.add(d.lenientIf(lenient)));
-        ReferenceResolver resolver = new ReferenceResolver(index, keys, config);
+        ReferenceResolver resolver = new ReferenceResolver(index, keys, config, broken);
         for (SiteEntry se : index.published()) {
             resolveFields(se, resolver, problems);
         }
