@@ -26,6 +26,8 @@ public final class Body {
     public static final char ROOT = '\u0001';
     /** Stands for the accessible name of paragraph links ("Link to this paragraph" in the page's language). */
     public static final char PARAGRAPH_LABEL = '\u0004';
+    /** Stands for the accessible name of a table's scrolling box before any heading ("Table" in the page's language). */
+    public static final char TABLE_LABEL = '\u0005';
     static final char REF_OPEN = '\u0002';
     static final char REF_CLOSE = '\u0003';
 

@@ -102,7 +102,8 @@ public final class DataExport {
             backlinks.add(bl);
         }
         m.put("backlinks", backlinks);
-        m.put("html", Body.resolveRoot(e.html(), "").replace(String.valueOf(Body.PARAGRAPH_LABEL), "¶"));
+        m.put("html", Body.resolveRoot(e.html(), "").replace(String.valueOf(Body.PARAGRAPH_LABEL), "¶")
+                .replace(String.valueOf(Body.TABLE_LABEL), "Table"));
         return m;
     }
 

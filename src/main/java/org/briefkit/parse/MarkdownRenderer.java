@@ -10,6 +10,7 @@ import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.LinkResolver;
@@ -23,8 +24,10 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import com.vladsch.flexmark.util.sequence.LineAppendable;
+import java.util.AbstractMap.SimpleImmutableEntry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.briefkit.diag.Diagnostic;
 import org.briefkit.diag.SourceText;
@@ -114,7 +117,7 @@ public final class MarkdownRenderer {
      * share one: the text renderer was once skipped this way, with the same output, only slower.
      */
     static List<HtmlRenderer.HtmlRendererExtension> rendererExtensions() {
-        return List.of(NodeHandlers.of(ParagraphAnchors.RENDER, PlainText.RENDER, CodeSpans.RENDER));
+        return List.of(NodeHandlers.of(ParagraphAnchors.RENDER, PlainText.RENDER, CodeSpans.RENDER, TableBoxes.RENDER));
     }
 
     /**
@@ -136,13 +139,18 @@ public final class MarkdownRenderer {
         List<Body.Heading> headings = new ArrayList<>();
         String firstHeading = null;
         List<Node> unsafe = new ArrayList<>();
+        List<Map.Entry<TableBlock, Heading>> tables = new ArrayList<>();
+        Heading lastHeading = null;
         for (Node node : doc.getDescendants()) {
             if (node instanceof CrossRefNode ref) {
                 ref.setIndex(refs.size());
                 int at = offset + ref.getStartOffset();
                 refs.add(new InlineRef(ref.index(), ref.target(), ref.anchor(), ref.text(), source.lineOf(at),
                         source.columnOf(at)));
+            } else if (node instanceof TableBlock t) {
+                tables.add(new SimpleImmutableEntry<>(t, lastHeading));
             } else if (node instanceof Heading h) {
+                lastHeading = h.getAnchorRefId().isEmpty() ? lastHeading : h;
                 if (firstHeading == null) {
                     firstHeading = h.getAnchorRefText().strip();
                 }
@@ -166,6 +174,9 @@ public final class MarkdownRenderer {
         }
         if (paragraphAnchors) {
             ParagraphAnchors.assign(doc);
+        }
+        if (!tables.isEmpty()) {
+            TableBoxes.assign(doc, tables);
         }
         String html = html(doc, markdown);
         return new Body(html, refs, headings, firstHeading);

@@ -95,7 +95,7 @@ final class EntryModel implements TemplateHashModelEx {
                 }
                 String prefix = String.valueOf(args.get(0));
                 return HTMLOutputFormat.INSTANCE.fromMarkup(se.html().replace(" id=\"", " id=\"" + prefix)
-                        .replace("href=\"#", "href=\"#" + prefix));
+                        .replace("href=\"#", "href=\"#" + prefix).replace(" aria-labelledby=\"", " aria-labelledby=\"" + prefix));
             };
             case "file": return e.path();
             case "isFallback": return se.fallback();

@@ -39,6 +39,8 @@ public final class SiteRenderer {
     private final Messages messages;
     /** The accessible name of paragraph links in this language, escaped for an attribute. */
     private final String paragraphLabel;
+    /** The accessible name of a table's scrolling box that stands under no heading, escaped for an attribute. */
+    private final String tableLabel;
 
     /**
      * The parsed templates of a site and its interface messages per language, with the problems
@@ -121,6 +123,7 @@ public final class SiteRenderer {
         this.numbers = messages.numbers();
         this.messages = messages;
         this.paragraphLabel = Html.escape(messages.text("permalink.paragraph"));
+        this.tableLabel = Html.escape(messages.text("table.region"));
         String base = graph.config().baseUrl();
         this.notFoundRoot = base.isEmpty() ? "/" : URI.create(base).getRawPath();
     }
@@ -257,9 +260,9 @@ public final class SiteRenderer {
         }
         model.put("page", page);
         String root = job.kind() == PageJob.Kind.NOT_FOUND ? notFoundRoot : job.rootPath();
-        return engine.render(job.template(), model, job.context(), MARKS, new String[] {root, paragraphLabel});
+        return engine.render(job.template(), model, job.context(), MARKS, new String[] {root, paragraphLabel, tableLabel});
     }
 
-    /** The marks in rendered HTML that stand for the page's path to the site root and the paragraph links' label. */
-    private static final char[] MARKS = {Body.ROOT, Body.PARAGRAPH_LABEL};
+    /** The marks in rendered HTML that stand for the page's path to the site root and the labels of paragraph links and tables. */
+    private static final char[] MARKS = {Body.ROOT, Body.PARAGRAPH_LABEL, Body.TABLE_LABEL};
 }

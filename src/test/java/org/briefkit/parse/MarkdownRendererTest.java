@@ -83,6 +83,32 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void everyTableScrollsInAFocusableNamedBox() {
+        Body b = render("| a | b |\n|---|---|\n| 1 | 2 |\n");
+        assertEquals("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"" + Body.TABLE_LABEL + "\">\n"
+                + "<table>\n<thead>\n<tr><th>a</th><th>b</th></tr>\n</thead>\n<tbody>\n<tr><td>1</td><td>2</td></tr>\n</tbody>\n"
+                + "</table>\n</div>\n", b.html());
+    }
+
+    @Test
+    void aTableIsNamedByItsHeadingOnceThenByItsNumber() {
+        Document d = html("| x |\n|---|\n| 0 |\n\n## Session plan\n\n| a |\n|---|\n| 1 |\n\n> | b |\n> |---|\n> | 2 |\n\n"
+                + "### Costs\n\n- | c |\n  |---|\n  | 3 |\n");
+        List<String> names = d.select("div.table-wrap").stream()
+                .map(box -> box.attr("aria-labelledby") + "|" + box.attr("aria-label")).toList();
+        assertEquals(List.of("|" + Body.TABLE_LABEL + " 1", "session-plan|", "|" + Body.TABLE_LABEL + " 3", "costs|"), names);
+        assertEquals(4, d.select("div.table-wrap[role=region][tabindex=0] > table").size());
+    }
+
+    @Test
+    void aTableUnderTheTitleHeadingLeftOutOfTheBodyHasTheGenericName() {
+        Body b = md.render(new SourceText("a.md", "# Title\n\n| a |\n|---|\n| 1 |\n"), 0, "# Title\n\n| a |\n|---|\n| 1 |\n",
+                true, problems);
+        assertTrue(b.html().startsWith("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"" + Body.TABLE_LABEL
+                + "\">"), b.html());
+    }
+
+    @Test
     void typographicQuotesAreOff() {
         assertEquals("<p>&quot;quoted&quot; -- it's</p>\n", render("\"quoted\" -- it's\n").html());
     }

@@ -1,11 +1,15 @@
 package org.briefkit.shapes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.briefkit.testing.TestSite;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -68,5 +72,39 @@ class RealShapesTest {
         assertEquals("content/notes/b.md:3:9: warning: layout 'post': no template templates/post.ftlh", all.get(1));
         assertTrue(all.get(2).startsWith("content/notes/c.md:4:10: error: notes/c/index.html would load "
                 + "https://example.org/chart.png from another host (<img src>"), all.get(2));
+    }
+
+    @Test
+    void aWideTableScrollsInAFocusableBoxNamedInThePagesLanguage() {
+        TestSite.Built b = build("wide-table");
+        assertEquals(List.of(), b.all());
+        Element box = b.page("notes/t/index.html").selectFirst("main .body > div.table-wrap");
+        assertNotNull(box, "the table is in a box");
+        assertEquals(Map.of("class", "table-wrap", "role", "region", "tabindex", "0", "aria-label", "Table"), attributes(box));
+        assertEquals("What participants learn", box.selectFirst("table > thead th").text());
+
+        TestSite.Built es = TestSite.fromResources("real-shapes/wide-table")
+                .put("site.yml", "title: A wide table on a phone\nlanguages: [en, es]\ncollections:\n  notes: {}\n").build();
+        assertEquals("Tabla", es.page("es/notes/t/index.html").selectFirst("main div.table-wrap").attr("aria-label"));
+        assertTrue(es.text("data/notes.json").contains("aria-label=\\\"Table\\\""), "data files name the box too");
+    }
+
+    @Test
+    void aTableBoxNamedByAHeadingKeepsItsNameWhenTheBodyIsShownWithPrefixedIds() {
+        TestSite.Built b = TestSite.fromResources("real-shapes/wide-table")
+                .put("content/notes/t.md", "---\ntitle: Session plan\n---\n## Morning\n\n| a |\n|---|\n| 1 |\n")
+                .put("templates/notes/entry.ftlh", "<!DOCTYPE html><html lang=en><title>x</title><main>${entry.bodyWithIds(\"n1_\")}</main>")
+                .build();
+        assertEquals(List.of(), b.all());
+        Document page = b.page("notes/t/index.html");
+        Element box = page.selectFirst("div.table-wrap");
+        assertEquals("n1_morning", box.attr("aria-labelledby"));
+        assertEquals("Morning", page.getElementById(box.attr("aria-labelledby")).text());
+    }
+
+    private static Map<String, String> attributes(Element e) {
+        Map<String, String> out = new TreeMap<>();
+        e.attributes().forEach(a -> out.put(a.getKey(), a.getValue()));
+        return out;
     }
 }
