@@ -102,7 +102,9 @@ public final class DataExport {
             backlinks.add(bl);
         }
         m.put("backlinks", backlinks);
-        m.put("html", Body.resolveRoot(e.html(), "").replace(String.valueOf(Body.PARAGRAPH_LABEL), "¶")
+        // Links to paths of the site as written, from the root (a data file is read from no page).
+        String html = Body.writeLinks(e.html(), url -> url.startsWith("/") ? url.substring(1) : url);
+        m.put("html", Body.resolveRoot(html, "").replace(String.valueOf(Body.PARAGRAPH_LABEL), "¶")
                 .replace(String.valueOf(Body.TABLE_LABEL), "Table"));
         return m;
     }

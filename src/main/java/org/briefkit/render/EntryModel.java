@@ -88,13 +88,13 @@ final class EntryModel implements TemplateHashModelEx {
             case "linksTo": return views.entries(se.inlineRefs());
             case "backlinks": return backlinkGroups();
             case "referrers": return new Functions.Referrers(views, se);
-            case "body": return HTMLOutputFormat.INSTANCE.fromMarkup(se.html());
+            case "body": return HTMLOutputFormat.INSTANCE.fromMarkup(views.body(se));
             case "bodyWithIds": return (freemarker.template.TemplateMethodModelEx) args -> {
                 if (args.size() != 1) {
                     throw new TemplateModelException("bodyWithIds(\"prefix\") takes the prefix for the IDs in the body");
                 }
                 String prefix = String.valueOf(args.get(0));
-                return HTMLOutputFormat.INSTANCE.fromMarkup(se.html().replace(" id=\"", " id=\"" + prefix)
+                return HTMLOutputFormat.INSTANCE.fromMarkup(views.body(se).replace(" id=\"", " id=\"" + prefix)
                         .replace("href=\"#", "href=\"#" + prefix).replace(" aria-labelledby=\"", " aria-labelledby=\"" + prefix));
             };
             case "file": return e.path();

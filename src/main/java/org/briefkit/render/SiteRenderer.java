@@ -100,10 +100,21 @@ public final class SiteRenderer {
                                       List<Diagnostic> problems) {
         Messages messages = templates.messages(graph.lang(), "en");
         problems.addAll(templates.messageProblems.getOrDefault(graph.lang(), List.of()));
-        return new SiteRenderer(graph, templates.engine, generator, messages, templates.names, zip, languages);
+        return new SiteRenderer(graph, templates.engine, generator, messages, templates.names, zip, languages, null);
+    }
+
+    /**
+     * This renderer, writing links in bodies to paths of the site with {@code links} (made once
+     * every page of every language is planned); until then they are written as they were.
+     */
+    public SiteRenderer withLinks(BodyLinks links) {
+        return new SiteRenderer(graph, engine, generator, messages, templateNames, zip, languages, links);
     }
 
     private final SortedSet<String> templateNames;
+    private final String generator;
+    private final boolean zip;
+    private final Languages languages;
     private final freemarker.template.TemplateMethodModelEx plural;
     private final freemarker.template.TemplateMethodModelEx pluralForms;
     private final freemarker.template.TemplateMethodModelEx dates;
@@ -112,11 +123,14 @@ public final class SiteRenderer {
     private static final Functions.Flow FLOW_RTL = new Functions.Flow(true);
 
     SiteRenderer(SiteGraph graph, TemplateEngine engine, String generator, Messages messages, SortedSet<String> templateNames,
-                 boolean zip, Languages languages) {
+                 boolean zip, Languages languages, BodyLinks links) {
         this.templateNames = templateNames;
+        this.generator = generator;
+        this.zip = zip;
+        this.languages = languages;
         this.graph = graph;
         this.engine = engine;
-        this.views = new Views(graph, generator, zip, languages, messages);
+        this.views = new Views(graph, generator, zip, languages, messages, links);
         this.plural = messages.plural();
         this.pluralForms = messages.pluralForm();
         this.dates = messages.dates();

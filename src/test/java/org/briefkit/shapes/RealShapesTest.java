@@ -4,13 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.briefkit.diag.Diagnostic;
 import org.briefkit.testing.TestSite;
+import org.briefkit.verify.LinkChecker;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The tiny sites of {@code src/test/resources/real-shapes/} (copied from the shared fixtures), each
@@ -100,6 +106,43 @@ class RealShapesTest {
         Element box = page.selectFirst("div.table-wrap");
         assertEquals("n1_morning", box.attr("aria-labelledby"));
         assertEquals("Morning", page.getElementById(box.attr("aria-labelledby")).text());
+    }
+
+    @Test
+    void siteAbsoluteLinksWorkFromDiskAndALinkInAnotherCaseIsReported() {
+        TestSite.Built strict = build("site-absolute-links");
+        assertEquals(List.of("content/notes/a.md:4:56: error: link to '../My-Note/' leads to no page or file (notes/My-Note/);"
+                + " did you mean '../my-note/'?"), strict.all());
+
+        TestSite.Built b = TestSite.fromResources("real-shapes/site-absolute-links").lenient().build();
+        assertTrue(b.ok(), b.all().toString());
+        assertEquals(List.of("../../notes/b/index.html", "../../notes/b/index.html", "../../notes/my-note/index.html"),
+                bodyLinks(b.page("notes/a/index.html")));
+        assertEquals(List.of("../../../es/notes/b/index.html", "../../../es/notes/b/index.html", "../../../es/notes/my-note/index.html"),
+                bodyLinks(b.page("es/notes/a/index.html")), "in the Spanish tree, /notes/b/ is the Spanish page");
+        assertTrue(b.text("data/notes.json").contains("href=\\\"notes/b/\\\""), "data files keep the links as written");
+    }
+
+    @Test
+    void linksFollowTheSitesLinkSettingAndResolveInTheBuiltFolder(@TempDir Path dir) throws IOException {
+        TestSite fixed = TestSite.fromResources("real-shapes/site-absolute-links")
+                .put("content/notes/a.md", "---\ntitle: A\n---\nSee [B](/notes/b/) and [B again](/notes/b) and [Mixed](../my-note/).\n");
+        TestSite.Built b = fixed.build();
+        assertEquals(List.of(), b.all());
+        for (Map.Entry<String, byte[]> f : b.out().files().entrySet()) {
+            Path p = dir.resolve("file").resolve(f.getKey());
+            Files.createDirectories(p.getParent());
+            Files.write(p, f.getValue());
+        }
+        assertEquals(List.of(), LinkChecker.check(dir.resolve("file"), "site/").stream().map(Diagnostic::headline).toList());
+
+        TestSite.Built directory = fixed.put("site.yml", "title: Links\nlanguages: [en, es]\nlinks: directory\ncollections:\n  notes: {}\n")
+                .build();
+        assertEquals(List.of("../../notes/b/", "../../notes/b/", "../../notes/my-note/"), bodyLinks(directory.page("notes/a/index.html")));
+    }
+
+    private static List<String> bodyLinks(Document page) {
+        return page.select("main .body a:not(.para-link)").eachAttr("href");
     }
 
     private static Map<String, String> attributes(Element e) {
