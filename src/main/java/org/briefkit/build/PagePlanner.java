@@ -79,7 +79,7 @@ final class PagePlanner {
         checkStylesheets(statics, new PrivacyGuard(graphs.get(0).config().allowHosts()), problems);
         // Links in bodies to paths of the site are written once every page of every language is known.
         pageFiles.addAll(statics.keySet());
-        BodyLinks links = new BodyLinks(graphs.get(0).config(), new SitePaths(pageFiles, OutputPaths.of(graphs, offlineCopy)));
+        BodyLinks links = new BodyLinks(graphs.get(0).config(), new SitePaths(pageFiles, OutputPaths.of(graphs)));
         Map<SiteRenderer, SiteRenderer> bound = new IdentityHashMap<>();
         renderers.replaceAll((job, r) -> bound.computeIfAbsent(r, x -> x.withLinks(links)));
         return new PagePlan(jobs, renderers, statics, problems, links);

@@ -13,8 +13,10 @@ import org.briefkit.graph.SiteGraph;
  * to one of them ({@code /feed.xml}, {@code /data/proposals.json}) counts as a link to a file that
  * exists: per language tree, {@code feed.xml} and each theme's feed ({@link Feeds}), a data file per
  * collection and {@code data/graph.json} ({@link DataExport}), the search index's files; the
- * sitemaps ({@link Sitemap}) and {@code site.zip}. {@code OutputPathsTest} checks the rule against
- * every file a build makes. Immutable and thread-safe.
+ * sitemaps ({@link Sitemap}) and {@code site.zip}, which counts whether or not this build makes it:
+ * {@code check} cannot know whether the site is published with {@code --zip}, and a false error would
+ * make it useless for a site that is. {@code OutputPathsTest} checks the rule against every file a
+ * build makes. Immutable and thread-safe.
  */
 public final class OutputPaths implements Predicate<String> {
     private static final Pattern SEARCH = Pattern.compile("search/(manifest|[di]\\d+)\\.js");
@@ -22,7 +24,7 @@ public final class OutputPaths implements Predicate<String> {
     private final Set<String> exact = new HashSet<>();
     private final List<String> prefixes;
 
-    private OutputPaths(List<SiteGraph> graphs, boolean zip) {
+    private OutputPaths(List<SiteGraph> graphs) {
         this.prefixes = graphs.stream().map(SiteGraph::prefix).toList();
         for (SiteGraph g : graphs) {
             String p = g.prefix();
@@ -39,14 +41,12 @@ public final class OutputPaths implements Predicate<String> {
                 exact.add(graphs.size() == 1 ? "sitemap.xml" : p.isEmpty() ? "sitemap-" + g.lang() + ".xml" : p + "sitemap.xml");
             }
         }
-        if (zip) {
-            exact.add("site.zip");
-        }
+        exact.add("site.zip");
     }
 
-    /** The generated files of a build of {@code graphs} (with {@code site.zip} when {@code zip}). */
-    public static OutputPaths of(List<SiteGraph> graphs, boolean zip) {
-        return new OutputPaths(graphs, zip);
+    /** The generated files of a build of {@code graphs}. */
+    public static OutputPaths of(List<SiteGraph> graphs) {
+        return new OutputPaths(graphs);
     }
 
     /** Whether the build generates the file {@code path} (relative to the site root). */

@@ -47,16 +47,19 @@ public final class BodyLinks {
 
     private final SiteConfig config;
     private final SitePaths paths;
-    private final List<String> folders = new ArrayList<>();
+    /** The folders of the language trees that have one ({@code es/}). */
+    private final List<String> folders;
 
     public BodyLinks(SiteConfig config, SitePaths paths) {
         this.config = config;
         this.paths = paths;
+        List<String> f = new ArrayList<>();
         for (String lang : config.languages()) {
             if (!config.languageFolder(lang).isEmpty()) {
-                folders.add(config.languageFolder(lang));
+                f.add(config.languageFolder(lang));
             }
         }
+        this.folders = List.copyOf(f);
     }
 
     public SitePaths paths() {

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The rule for the names of generated files holds for every file a build generates: a link in
- * Markdown to each of them resolves, and a link to a generated-looking name the build does not
- * make does not.
+ * Markdown to each of them resolves (and to {@code site.zip}, made only with {@code --zip}, which a
+ * check cannot know), and a link to a generated-looking name the build does not make does not.
  */
 class OutputPathsTest {
     private static TestSite site() {
@@ -56,6 +56,7 @@ class OutputPathsTest {
                 "fr/data/graph.json", "search/manifest.js", "sitemap.xml", "sitemap-en.xml", "fr/sitemap.xml")), generated.toString());
         StringBuilder links = new StringBuilder("---\ntitle: Links\n---\n");
         generated.forEach(f -> links.append("[x](/").append(f).append(")\n"));
+        links.append("[offline copy](/site.zip)\n");
         TestSite.Built b = site().put("content/pages/links.md", links.toString()).build();
         assertEquals(List.of(), b.all());
     }
