@@ -143,10 +143,12 @@ public final class GraphBuilder {
         return targets;
     }
 
-    /** Whether {@code after} differs from {@code before} only in its body's HTML. */
+    /** Whether {@code after} differs from {@code before} only in its body's HTML (and its links to paths of the site). */
     public static boolean onlyTextChanged(Entry before, Entry after) {
         Body b = before.body();
-        return before.withBody(new Body(after.body().html(), b.refs(), b.headings(), b.firstHeading())).equals(after);
+        // Links to paths of the site are checked and written after linking, so they may change too.
+        return before.withBody(new Body(after.body().html(), b.refs(), b.headings(), b.firstHeading(), after.body().links()))
+                .equals(after);
     }
 
     /** The graph and the problems found while linking. */

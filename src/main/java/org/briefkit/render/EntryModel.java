@@ -91,10 +91,10 @@ final class EntryModel implements TemplateHashModelEx {
             case "linksTo": return views.entries(se.inlineRefs());
             case "backlinks": return backlinkGroups();
             case "referrers": return new Functions.Referrers(views, se);
-            case "body": return HTMLOutputFormat.INSTANCE.fromMarkup(se.html());
+            case "body": return HTMLOutputFormat.INSTANCE.fromMarkup(views.body(se));
             case "markdown": return markdown();
             case "markdownFields": return markdownFields();
-            case "bodyWithIds": return withIds("bodyWithIds", se.html());
+            case "bodyWithIds": return withIds("bodyWithIds", views.body(se));
             case "file": return e.path();
             case "isFallback": return se.fallback();
             case "translations": return views.translations(se, "");
@@ -158,7 +158,8 @@ final class EntryModel implements TemplateHashModelEx {
                 throw new TemplateModelException(name + "(\"prefix\") takes the prefix for the IDs in the text");
             }
             String prefix = String.valueOf(args.get(0));
-            return HTMLOutputFormat.INSTANCE.fromMarkup(html.replace(" id=\"", " id=\"" + prefix).replace("href=\"#", "href=\"#" + prefix));
+            return HTMLOutputFormat.INSTANCE.fromMarkup(html.replace(" id=\"", " id=\"" + prefix).replace("href=\"#", "href=\"#" + prefix)
+                    .replace(" aria-labelledby=\"", " aria-labelledby=\"" + prefix));
         };
     }
 
@@ -166,7 +167,7 @@ final class EntryModel implements TemplateHashModelEx {
     private Map<String, Object> markdown() throws TemplateModelException {
         Map<String, Object> out = new LinkedHashMap<>();
         for (Map.Entry<String, String> f : se.markdown().entrySet()) {
-            out.put(f.getKey(), HTMLOutputFormat.INSTANCE.fromMarkup(f.getValue()));
+            out.put(f.getKey(), HTMLOutputFormat.INSTANCE.fromMarkup(views.html(se, f.getValue())));
         }
         return out;
     }
@@ -183,8 +184,9 @@ final class EntryModel implements TemplateHashModelEx {
             // For IDs and class names: a field's name may hold any character.
             m.put("anchor", f.getKey().replaceAll("[^A-Za-z0-9_-]", "-"));
             m.put("label", spec != null ? spec.label(f.getKey(), lang) : FieldSpec.labelOf(f.getKey()));
-            m.put("html", HTMLOutputFormat.INSTANCE.fromMarkup(f.getValue()));
-            m.put("withIds", withIds("withIds", f.getValue()));
+            String html = views.html(se, f.getValue());
+            m.put("html", HTMLOutputFormat.INSTANCE.fromMarkup(html));
+            m.put("withIds", withIds("withIds", html));
             out.add(m);
         }
         return out;

@@ -28,9 +28,12 @@ final class Views {
     private final boolean zip;
     private final Languages languages;
     private final Messages messages;
+    /** Where links in bodies to paths of the site lead; null until the site's pages are known. */
+    private final BodyLinks links;
 
-    Views(SiteGraph graph, String generator, boolean zip, Languages languages, Messages messages) {
+    Views(SiteGraph graph, String generator, boolean zip, Languages languages, Messages messages, BodyLinks links) {
         this.graph = graph;
+        this.links = links;
         this.generator = generator;
         this.zip = zip;
         this.languages = languages;
@@ -91,6 +94,22 @@ final class Views {
         m.put("translated", translated);
         m.put("current", code.equals(graph.lang()));
         return m;
+    }
+
+    /**
+     * The HTML of an entry's body with its links to paths of the site written for its page
+     * ({@link BodyLinks}); before the site's pages are known, as they were written.
+     */
+    String body(SiteEntry e) {
+        return html(e, e.html());
+    }
+
+    /** {@code html}, the body or a Markdown field of {@code e}, with its links to the site's paths written for its page. */
+    String html(SiteEntry e, String html) {
+        if (links == null) {
+            return Body.writeLinks(html, BodyLinks::asWritten);
+        }
+        return Body.writeLinks(html, url -> links.write(url, e.path(), graph.prefix()));
     }
 
     EntryModel entry(SiteEntry e) {
