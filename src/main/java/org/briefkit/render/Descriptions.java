@@ -39,11 +39,13 @@ final class Descriptions {
             }
             // "<pre>" also starts with "<p".
             char next = html.charAt(start + 2);
-            if (next == '>' || next == ' ') {
-                String text = HtmlText.fromHtml(html.substring(open + 1, end)).replaceAll("\\s+", " ").strip();
-                if (!text.isEmpty()) {
-                    return shorten(text);
-                }
+            if (next != '>' && next != ' ') {
+                from = start + 2;
+                continue;
+            }
+            String text = HtmlText.fromHtml(html.substring(open + 1, end)).replaceAll("\\s+", " ").strip();
+            if (!text.isEmpty()) {
+                return shorten(text);
             }
             from = end;
         }
