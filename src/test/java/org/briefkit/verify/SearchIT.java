@@ -118,6 +118,17 @@ class SearchIT {
     }
 
     @Test
+    void whileTypingTheLastWordMatchesAsAPrefix() throws IOException {
+        try (Browser b = Browser.start()) {
+            b.open(wcit.resolve("search/index.html").toUri().toString());
+            b.driver().findElement(By.id("q")).sendKeys("subscri");
+            new WebDriverWait(b.driver(), Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector("#search_results li a")).isEmpty());
+            List<String> titles = b.driver().findElements(By.cssSelector("#search_results li > a")).stream().map(WebElement::getText).toList();
+            assertTrue(titles.contains("Russia: New Article 8.8, identifying every subscriber"), titles.toString());
+        }
+    }
+
+    @Test
     void theQueryIsKeptInTheAddressAndRunsAgainFromIt() throws IOException {
         try (Browser b = Browser.start()) {
             List<String> first = query(b, wcit, "sending party").titles();
