@@ -252,7 +252,9 @@ public final class GraphBuilder {
                     to.addBacklink(new SiteEntry.Backlink(se, null));
                 }
             }
-            links[ref.index()] = markup.link(ResolvedLink.of(ref, to, config, lang));
+            // Text a translation inherits is in the default language, and so are the titles it links.
+            String around = quiet ? config.defaultLanguage() : e.lang();
+            links[ref.index()] = markup.link(ResolvedLink.of(ref, to, config, lang, around));
         }
         return links;
     }

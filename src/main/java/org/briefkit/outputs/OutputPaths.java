@@ -19,7 +19,7 @@ import org.briefkit.graph.SiteGraph;
  * build makes. Immutable and thread-safe.
  */
 public final class OutputPaths implements Predicate<String> {
-    private static final Pattern SEARCH = Pattern.compile("search/(manifest|[di]\\d+)\\.js");
+    private static final Pattern SEARCH = Pattern.compile("search/(manifest|[div]\\d+)\\.js");
 
     private final Set<String> exact = new HashSet<>();
     private final List<String> prefixes;

@@ -119,8 +119,14 @@ public final class SiteRenderer {
     private final freemarker.template.TemplateMethodModelEx pluralForms;
     private final freemarker.template.TemplateMethodModelEx dates;
     private final freemarker.template.TemplateMethodModelEx numbers;
-    private static final Functions.Flow FLOW = new Functions.Flow(false);
-    private static final Functions.Flow FLOW_RTL = new Functions.Flow(true);
+    private final Functions.Flow flow;
+    /** {@code nobr(text)}: the text escaped, its IDs kept on one line (see {@link NoBreak}). */
+    private static final freemarker.template.TemplateMethodModelEx NOBR = args -> {
+        if (args.size() != 1) {
+            throw new freemarker.template.TemplateModelException("nobr(text) takes one text");
+        }
+        return freemarker.core.HTMLOutputFormat.INSTANCE.fromMarkup(NoBreak.text(String.valueOf(args.get(0))));
+    };
 
     SiteRenderer(SiteGraph graph, TemplateEngine engine, String generator, Messages messages, SortedSet<String> templateNames,
                  boolean zip, Languages languages, BodyLinks links) {
@@ -131,6 +137,7 @@ public final class SiteRenderer {
         this.graph = graph;
         this.engine = engine;
         this.views = new Views(graph, generator, zip, languages, messages, links);
+        this.flow = new Functions.Flow(views);
         this.plural = messages.plural();
         this.pluralForms = messages.pluralForm();
         this.dates = messages.dates();
@@ -238,13 +245,15 @@ public final class SiteRenderer {
         model.put("tp", pluralForms);
         model.put("formatDate", dates);
         model.put("formatNumber", numbers);
-        model.put("flow", views.languages().language(graph.lang()).rtl() ? FLOW_RTL : FLOW);
+        model.put("flow", flow);
         model.put("pageUrl", (freemarker.template.TemplateMethodModelEx) args -> {
             if (args.size() != 1) {
                 throw new freemarker.template.TemplateModelException("pageUrl(\"folder/\") takes the path of a page folder from the site root");
             }
-            return views.link(String.valueOf(args.get(0)));
+            return views.pageLink(String.valueOf(args.get(0)));
         });
+        model.put("langAttrs", views.langAttrs());
+        model.put("nobr", NOBR);
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("kind", job.kind().label());
         page.put("file", job.file());

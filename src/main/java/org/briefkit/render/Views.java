@@ -6,11 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModelException;
 import org.briefkit.config.CollectionConfig;
 import org.briefkit.config.Language;
 import org.briefkit.graph.SiteEntry;
 import org.briefkit.graph.SiteGraph;
 import org.briefkit.model.Body;
+import org.briefkit.text.Html;
 
 /**
  * The view objects templates see, made once per build and shared by every page: an
@@ -110,6 +114,41 @@ final class Views {
             return Body.writeLinks(html, BodyLinks::asWritten);
         }
         return Body.writeLinks(html, url -> links.write(url, e.path(), graph.prefix()));
+    }
+
+    /**
+     * {@code langAttrs(code)} for templates: {@code lang} and {@code dir} attributes (as markup) when
+     * text in {@code code} stands on a page of another language, else nothing.
+     */
+    TemplateMethodModelEx langAttrs() {
+        return args -> {
+            if (args.size() != 1) {
+                throw new TemplateModelException("langAttrs(\"code\") takes a language code, such as entry.langOf(\"title\")");
+            }
+            String code = String.valueOf(args.get(0));
+            return HTMLOutputFormat.INSTANCE.fromMarkup(attrs(code));
+        };
+    }
+
+    /** The lang and dir attributes of an entry's title on this tree's pages, or "". */
+    String titleLangAttrs(SiteEntry e) {
+        return attrs(PartLanguage.of(e, e.fallback() ? null : languages.original(e), "title"));
+    }
+
+    /** The lang and dir attributes for text in {@code code} on this tree's pages: "" in the page's own language. */
+    private String attrs(String code) {
+        return code.isEmpty() || code.equals(graph.lang()) ? ""
+                : " lang=\"" + Html.escape(code) + "\" dir=\"" + languages.language(code).dir() + "\"";
+    }
+
+    /**
+     * A link to a page folder of this language's tree ({@code pageUrl("search/")} is {@code fr/search/}
+     * in the French tree); a path that already starts with the tree's folder, as {@code entry.path}
+     * does, is taken as it is.
+     */
+    String pageLink(String path) {
+        String prefix = graph.prefix();
+        return link(prefix.isEmpty() || path.startsWith(prefix) ? path : prefix + path);
     }
 
     EntryModel entry(SiteEntry e) {
