@@ -13,6 +13,7 @@ import org.briefkit.graph.SiteGraph;
 import org.briefkit.render.PageJob;
 import org.briefkit.source.SiteSource;
 import org.briefkit.source.SourceFile;
+import org.briefkit.verify.BodyLinkCheck;
 import org.briefkit.verify.PrivacyGuard;
 import org.briefkit.work.Workers;
 import org.briefkit.write.OutputSink;
@@ -152,6 +153,7 @@ public final class SiteBuilder {
         if (!plan.ready()) {
             return Written.NOTHING;
         }
+        diagnostics.addAll(BodyLinkCheck.check(graphs, plan.links(), options.lenient()));
         // After an edit of text alone the changes are known, and the kept prints are updated once the build succeeds.
         Prints prints = linked.reusedGraph() || !cache.keeps() ? null
                 : cache.onDisk() ? Prints.digests(graphs, cache.parsedFiles()::body) : Prints.of(graphs);

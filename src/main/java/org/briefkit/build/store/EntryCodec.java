@@ -11,6 +11,7 @@ import org.briefkit.diag.Severity;
 import org.briefkit.model.Body;
 import org.briefkit.model.Entry;
 import org.briefkit.model.InlineRef;
+import org.briefkit.model.LocalLink;
 import org.briefkit.model.Position;
 import org.briefkit.model.Ref;
 
@@ -157,6 +158,12 @@ public final class EntryCodec {
             out.writeString(h.text());
         }
         out.writeString(b.firstHeading());
+        out.writeInt(b.links().size());
+        for (LocalLink l : b.links()) {
+            out.writeString(l.url());
+            out.writeInt(l.line());
+            out.writeInt(l.column());
+        }
     }
 
     private static Body readBody(StoreInput in) {
@@ -185,7 +192,15 @@ public final class EntryCodec {
             headings.add(new Body.Heading(in.readInt(), in.readString(), in.readString()));
         }
         String first = in.readString();
-        return packed ? Body.ofPacked(deflated, length, refs, headings, first) : new Body(html, refs, headings, first);
+        List<LocalLink> links = new ArrayList<>();
+        for (int i = in.readCount(); i > 0; i--) {
+            String url = in.readString();
+            if (url == null) {
+                throw new StoreFile.Unreadable("a link in a body has no target");
+            }
+            links.add(new LocalLink(url, in.readInt(), in.readInt()));
+        }
+        return packed ? Body.ofPacked(deflated, length, refs, headings, first, links) : new Body(html, refs, headings, first, links);
     }
 
     /** A front-matter value: null, String, Boolean, Long, Integer, BigDecimal, List or Map with String keys. */

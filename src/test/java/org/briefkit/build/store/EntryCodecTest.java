@@ -71,6 +71,57 @@ class EntryCodecTest {
         }
     }
 
+    /**
+     * What the repository's site does not have: a Markdown field with a reference and a heading,
+     * links to paths of the site (inline and reference-style), a table, TOML front matter, and the
+     * degraded warning of an outside image with --lenient; packed and not.
+     */
+    @Test
+    void newerPartsOfEntriesReadBackEqual() throws Exception {
+        SiteConfig config = SiteConfigParser.parse(new SourceText("site.yml", """
+                title: T
+                collections:
+                  notes:
+                    fields: {overview: markdown}
+                  guides: {}
+                """)).config();
+        String longText = "Words to make the body long enough to be packed. ".repeat(20);
+        java.util.Map<String, String> files = new java.util.LinkedHashMap<>();
+        files.put("content/notes/a.md", "---\ntitle: A\noverview: |\n  ## Steps\n\n  See [[b]] and [map](/img/map.png).\n---\n"
+                + "# A\n\nSee [B](../b/) and [the guide][g], ![x](https://other.example/x.png).\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n"
+                + longText + "\n\n[g]: /guides/g/\n");
+        files.put("content/notes/b.md", "+++\ntitle = \"B\"\nweight = 2\n+++\nText with [[a#overview-steps]].\n");
+        files.put("content/guides/g.md", "---\ntitle: G\nwalk_through: |\n  one\n\n  two [A](/notes/a/)\n---\nbody\n");
+        for (boolean pack : new boolean[] {false, true}) {
+            EntryParser parser = new EntryParser(config, new MarkdownRenderer(false, new org.briefkit.config.AllowedHosts(List.of())), pack);
+            List<EntryParser.Result> parsed = new ArrayList<>();
+            files.forEach((path, text) -> parsed.add(parser.parse(path, text.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+            Entry a = parsed.get(0).entry();
+            assertTrue(a.body().links().size() >= 2 && !a.markdown().isEmpty() && !a.markdown().get("overview").links().isEmpty(),
+                    "the fixture has links in the body and in a Markdown field");
+            assertTrue(parsed.get(0).diagnostics().stream().anyMatch(Diagnostic::degraded), "the outside image is a degraded warning");
+            assertTrue(parsed.get(2).entry().markdown().containsKey("walk_through"), "an undeclared block field is Markdown");
+            Path file = tmp.resolve("new-" + pack + ".bin");
+            StoreFile.write(file, "s", out -> {
+                for (EntryParser.Result r : parsed) {
+                    EntryCodec.write(r.entry(), out);
+                    r.diagnostics().forEach(d -> EntryCodec.write(d, out));
+                }
+            });
+            StoreInput in = StoreFile.read(file, "s");
+            for (EntryParser.Result r : parsed) {
+                Entry back = EntryCodec.read(in);
+                assertEquals(r.entry(), back, r.entry().path());
+                assertEquals(r.entry().body().links(), back.body().links());
+                assertEquals(r.entry().positions(), back.positions());
+                for (Diagnostic d : r.diagnostics()) {
+                    assertEquals(d, EntryCodec.readDiagnostic(in));
+                }
+            }
+            assertTrue(in.atEnd());
+        }
+    }
+
     @Test
     void valuesOfEveryTypeReadBackEqualAndOthersAreRefused() {
         Object v = java.util.Map.of("a", List.of("x", true, false, 7L, 3, new java.math.BigDecimal("1.50")), "n",
