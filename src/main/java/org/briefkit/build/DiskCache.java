@@ -164,7 +164,8 @@ public final class DiskCache implements AutoCloseable {
 
     private ParsedFiles readParsed(long key, long startedNanos) {
         if (!Files.exists(dir.resolve(PARSED))) {
-            // The first build with this cache: nothing to say.
+            // The first build with this cache, or one whose cache was not restored (CI): its time is explained.
+            note("no build cache in " + dir + " yet; building everything and keeping it there for the next run");
             return ParsedFiles.empty(startedNanos);
         }
         try {

@@ -49,14 +49,16 @@ final class BuildCommand implements Callable<Integer> {
             options = options.withBaseUrl(url);
         }
         BuildResult result;
-        try (DiskCache cache = cacheOptions.open(spec.commandLine(), where.source)) {
+        DiskCache cache = cacheOptions.open(spec.commandLine(), where.source);
+        try (cache) {
             SiteBuilder builder = new SiteBuilder(where.fileSource(), ThemeSource.builtIn(), options, console.progress())
                     .withDiskCache(cache);
             result = builder.build(cache == null ? DirectoryOutput.open(where.out) : cache.output(where.out));
-            console.notes(cache);
         }
         console.diagnostics(result.diagnostics());
         console.summary("Built", result, where.displayOut());
+        // The cache's note comes last: it explains the run's time, not its findings.
+        console.notes(cache);
         return result.ok() ? Main.EXIT_OK : Main.EXIT_CONTENT;
     }
 }

@@ -50,16 +50,20 @@ final class CheckCommand implements Callable<Integer> {
         Console console = Main.console(spec, common);
         BuildOptions options = BuildOptions.defaults().withDrafts(common.drafts).withLenient(common.lenient);
         BuildResult result;
-        try (DiskCache cache = cacheOptions.open(spec.commandLine(), where.source)) {
+        DiskCache cache = cacheOptions.open(spec.commandLine(), where.source);
+        try (cache) {
             result = new SiteBuilder(where.fileSource(), ThemeSource.builtIn(), options, console.progress()).withDiskCache(cache)
                     .build(null);
-            console.notes(cache);
         }
+        // The cache's note comes last: it explains the run's time, not its findings.
         if (translations) {
-            return TranslationReport.print(result, console, spec.commandLine().getOut(), common);
+            int code = TranslationReport.print(result, console, spec.commandLine().getOut(), common);
+            console.notes(cache);
+            return code;
         }
         console.diagnostics(result.diagnostics());
         console.summary("Checked", result, "");
+        console.notes(cache);
         return result.ok() ? Main.EXIT_OK : Main.EXIT_CONTENT;
     }
 

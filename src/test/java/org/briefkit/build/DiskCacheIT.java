@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -111,7 +112,7 @@ class DiskCacheIT {
         Path file = content.get(random.nextInt(content.size()));
         String name = site.relativize(file).toString();
         String text = Files.readString(file);
-        switch (random.nextInt(16)) {
+        switch (random.nextInt(18)) {
             case 0 -> Files.writeString(file, text.replaceFirst("(?m)^title: .*$", "title: Edited title " + step));
             case 1 -> Files.writeString(file, text + "\nAn added sentence " + step + ".\n");
             case 2 -> Files.writeString(file, text.replaceFirst("(?m)^weight: .*$", "weight: " + random.nextInt(20)));
@@ -170,6 +171,10 @@ class DiskCacheIT {
                 return "messages";
             }
             case 14 -> Files.writeString(file, text.replaceFirst("(?m)^summary: .*$", "summary: See [[missing-" + step + "]]."));
+            // Links in Markdown to pages of the site: written per page once all pages are known.
+            case 15 -> Files.writeString(file, text + "\nSee [the point](/talking-points/tp-" + String.format("%04d", 1 + random.nextInt(12))
+                    + "/) and [a file](/favicon.svg).\n");
+            case 16 -> Files.writeString(file, text + "\nSee [the proposal](../../proposals/p-" + (1 + random.nextInt(3)) + ".0/).\n");
             default -> Files.writeString(file, text + "Closing words " + step + ".\n");
         }
         return "edited " + name;
@@ -181,8 +186,8 @@ class DiskCacheIT {
         Path out = tmp.resolve("out");
         assertEquals(0, Jar.run("build", "--source", site.toString(), "--out", out.toString()).code());
         Path cache = site.resolve(".briefkit-cache");
-        for (String damage : List.of("flip", "cut", "stamp")) {
-            for (String name : List.of("parsed.bin", "render-build.bin")) {
+        for (String damage : List.of("flip", "cut", "stamp", "missing")) {
+            for (String name : damage.equals("missing") ? List.<String>of() : List.of("parsed.bin", "render-build.bin")) {
                 byte[] bytes = Files.readAllBytes(cache.resolve(name));
                 switch (damage) {
                     case "flip" -> bytes[bytes.length * 2 / 3] ^= 0x11;
@@ -195,13 +200,18 @@ class DiskCacheIT {
                 }
                 Files.write(cache.resolve(name), bytes);
             }
+            if (damage.equals("missing")) {
+                try (Stream<Path> walk = Files.walk(cache)) {
+                    walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
             Path file = site.resolve("content/talking-points/TP-0003.md");
             Files.writeString(file, Files.readString(file) + "\nA sentence after the " + damage + ".\n");
             Jar.Result r = Jar.run("build", "--source", site.toString(), "--out", out.toString());
             assertEquals(0, r.code(), r.err());
             List<String> notes = r.err().lines().filter(l -> l.startsWith("note: ")).toList();
             assertEquals(1, notes.size(), damage + ": " + r.err());
-            assertTrue(notes.get(0).contains("cannot be used: it "), notes.get(0));
+            assertTrue(notes.get(0).contains(damage.equals("missing") ? "no build cache in " : "cannot be used: it "), notes.get(0));
             assertEquals(1, r.err().lines().count(), "one line, nothing else: " + r.err());
             Jar.Result fresh = Jar.run("build", "--no-cache", "--source", site.toString(), "--out", tmp.resolve("fresh-" + damage).toString());
             assertEquals(0, fresh.code(), fresh.err());

@@ -42,7 +42,7 @@ class SiteVerificationIT {
     @BeforeAll
     void buildSites() throws Exception {
         Path wcit = tmp.resolve("wcit");
-        Jar.Result r = Jar.run("build", "--source", Path.of("").toAbsolutePath().toString(), "--out", wcit.toString());
+        Jar.Result r = Jar.run("build", "--no-cache", "--source", Path.of("").toAbsolutePath().toString(), "--out", wcit.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.err(), "the repository's site builds without errors or warnings");
         sites.put("wcit", wcit);
