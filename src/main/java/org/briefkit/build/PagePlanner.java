@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.briefkit.diag.Diagnostic;
 import org.briefkit.diag.Diagnostics;
 import org.briefkit.graph.SiteGraph;
@@ -35,11 +36,14 @@ final class PagePlanner {
     private final SiteSource source;
     private final SiteSource theme;
     private final BuildCache cache;
+    private final Supplier<SiteRenderer.Templates> loaded;
 
-    PagePlanner(SiteSource source, SiteSource theme, BuildCache cache) {
+    /** {@code loaded}: the site's templates, when the cache does not hold them (loaded meanwhile: {@link EarlyTemplates}). */
+    PagePlanner(SiteSource source, SiteSource theme, BuildCache cache, Supplier<SiteRenderer.Templates> loaded) {
         this.source = source;
         this.theme = theme;
         this.cache = cache;
+        this.loaded = loaded;
     }
 
     /**
@@ -50,7 +54,7 @@ final class PagePlanner {
         List<Diagnostic> planProblems = new ArrayList<>();
         SiteRenderer.Templates templates = cache.templates();
         if (templates == null) {
-            templates = SiteRenderer.Templates.load(source, theme);
+            templates = loaded.get();
             cache.keepTemplates(templates);
         }
         planProblems.addAll(templates.problems());

@@ -11,6 +11,7 @@ import org.briefkit.diag.Diagnostic;
 import org.briefkit.diag.Diagnostics;
 import org.briefkit.graph.SiteGraph;
 import org.briefkit.render.PageJob;
+import org.briefkit.render.SiteRenderer;
 import org.briefkit.source.SiteSource;
 import org.briefkit.source.SourceFile;
 import org.briefkit.verify.BodyLinkCheck;
@@ -84,6 +85,9 @@ public final class SiteBuilder {
         try (Workers workers = new Workers(options.threads())) {
             long startedNanos = System.currentTimeMillis() * 1_000_000L;
             List<SiteGraph> last = disk == null ? cache.start() : null;
+            // Compiled meanwhile unless the preview's cache holds them.
+            Supplier<SiteRenderer.Templates> templates = disk != null || cache.templates() == null
+                    ? new EarlyTemplates(source, theme) : () -> SiteRenderer.Templates.load(source, theme);
             SiteConfig config = times.timed("config", () -> {
                 listener.stage("config", 0);
                 return ConfigLoader.load(source, options.baseUrl(), diagnostics);
@@ -111,7 +115,7 @@ public final class SiteBuilder {
             // Pages are rendered even after errors, writing nothing, so that template errors and
             // privacy findings come in the same run as reference errors: every mistake at once.
             OutputSink pageSink = diagnostics.hasErrors() ? null : sink;
-            written = times.timed("render", () -> render(linked, pack, workers, pageSink));
+            written = times.timed("render", () -> render(linked, pack, workers, pageSink, templates));
             if (sink != null) {
                 if (diagnostics.hasErrors()) {
                     sink.abort();
@@ -145,10 +149,11 @@ public final class SiteBuilder {
      * Plans and renders the pages, makes the generated files, and writes the static files; the
      * cache keeps what a successful build made.
      */
-    private Written render(Linking.Result linked, boolean packed, Workers workers, OutputSink sink) {
+    private Written render(Linking.Result linked, boolean packed, Workers workers, OutputSink sink,
+                           Supplier<SiteRenderer.Templates> templates) {
         List<SiteGraph> graphs = linked.graphs();
         PagePlan plan = times.timed("plan", () -> linked.reusedGraph() ? cache.plan()
-                : new PagePlanner(source, theme, cache).plan(graphs, options.zip() && sink != null));
+                : new PagePlanner(source, theme, cache, templates).plan(graphs, options.zip() && sink != null));
         diagnostics.addAll(plan.problems());
         if (!plan.ready()) {
             return Written.NOTHING;

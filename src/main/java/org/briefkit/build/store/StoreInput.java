@@ -10,6 +10,7 @@ import java.util.Arrays;
  */
 public final class StoreInput {
     private final byte[] buf;
+    private final int start;
     private int pos;
     private final int end;
 
@@ -19,6 +20,7 @@ public final class StoreInput {
 
     StoreInput(byte[] buf, int from, int end) {
         this.buf = buf;
+        this.start = from;
         this.pos = from;
         this.end = end;
     }
@@ -108,6 +110,11 @@ public final class StoreInput {
         StoreInput part = new StoreInput(buf, pos, pos + n);
         pos += n;
         return part;
+    }
+
+    /** Writes every byte of this input, read or not, to {@code out} as {@link StoreOutput#writeBytes} would. */
+    public void copyTo(StoreOutput out) {
+        out.writeBytes(buf, start, end - start);
     }
 
     public boolean atEnd() {

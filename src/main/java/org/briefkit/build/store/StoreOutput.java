@@ -100,6 +100,14 @@ public final class StoreOutput {
         size += b.length;
     }
 
+    /** Writes {@code length} bytes of {@code b} from {@code from}, with their length, as {@link #writeBytes(byte[])} does. */
+    void writeBytes(byte[] b, int from, int length) {
+        writeInt(length);
+        ensure(length);
+        System.arraycopy(b, from, buf, size, length);
+        size += length;
+    }
+
     /** Writes what {@code other} holds (in memory), with its length, as {@link #writeBytes} does. */
     public void writeBytes(StoreOutput other) {
         writeInt(other.size);
