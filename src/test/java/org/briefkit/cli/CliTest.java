@@ -85,6 +85,31 @@ class CliTest {
     }
 
     @Test
+    void cacheOptionsPutTheCacheElsewhereOrDoWithoutIt() throws IOException {
+        Path site = site();
+        Path elsewhere = tmp.resolve("elsewhere-cache");
+        Run r = run("build", "--source", site.toString(), "--cache", elsewhere.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.exists(elsewhere.resolve("parsed.bin")) && Files.exists(elsewhere.resolve("render-build.bin")));
+        assertTrue(Files.readString(elsewhere.resolve(".gitignore")).contains("*"), "git ignores the cache");
+        assertFalse(Files.exists(site.resolve(".briefkit-cache")), "nothing in the site folder");
+        // check keeps its own state in the same cache, and says nothing once it has one.
+        assertEquals(0, run("check", "--source", site.toString(), "--cache", elsewhere.toString()).code());
+        assertTrue(Files.exists(elsewhere.resolve("render-check.bin")));
+        Run again = run("check", "--source", site.toString(), "--cache", elsewhere.toString());
+        assertEquals("", again.err());
+
+        Run none = run("build", "--source", site.toString(), "--no-cache");
+        assertEquals(0, none.code(), none.err());
+        assertEquals("", none.err(), "no note without a cache");
+        assertFalse(Files.exists(site.resolve(".briefkit-cache")), "--no-cache writes no cache");
+
+        Run inside = run("build", "--source", site.toString(), "--cache", site.resolve("content/cache").toString());
+        assertEquals(Main.EXIT_USAGE, inside.code());
+        assertTrue(inside.err().contains("is inside content/"), inside.err());
+    }
+
+    @Test
     void verboseShowsTheStagesAndTheSlowestTemplates() throws IOException {
         Path site = site();
         Run r = run("build", "--verbose", "--source", site.toString());
