@@ -43,10 +43,11 @@ public final class DiskCache implements AutoCloseable {
     public static final String FOLDER = ".briefkit-cache";
     /** Changes whenever what the cache holds, or how, changes. */
     private static final int FORMAT = 2;
-    private static final String PARSED = "parsed.bin";
+    /** What was parsed (constants: the launcher reads their sizes for its heap estimate). */
+    public static final String PARSED = "parsed.bin";
     /** The last successful render of {@code build} (whose pages are in its output) and of {@code check}. */
-    private static final String BUILT = "render-build.bin";
-    private static final String CHECKED = "render-check.bin";
+    public static final String BUILT = "render-build.bin";
+    public static final String CHECKED = "render-check.bin";
     /** The output before the current one, kept to become the next one (see {@link DirectoryOutput#openOver}). */
     private static final String PREVIOUS = "previous-output";
 
