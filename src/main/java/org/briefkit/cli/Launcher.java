@@ -215,7 +215,7 @@ public final class Launcher {
     }
 
     /** The jar this class was loaded from, if any. */
-    private static Optional<Path> jar() {
+    static Optional<Path> jar() {
         try {
             var source = Launcher.class.getProtectionDomain().getCodeSource();
             if (source == null) {

@@ -209,8 +209,8 @@ class SiteBuilderTest {
         assertTrue(page.select(".body b").isEmpty());
         assertTrue(page.selectFirst(".body").text().contains("<script>alert(1)</script>"));
         assertTrue(page.select(".body a:not(.para-link)").isEmpty(), page.selectFirst(".body").html());
-        assertEquals(List.of("content/themes/x.md:6:7: warning: link target 'JavaScript:alert(1)' is not allowed; "
-                + "shown as plain text"), b.warnings());
+        assertEquals(List.of("content/themes/x.md:4:1: warning: raw HTML '<script>' is shown as text, not as HTML (and 2 more in this text)",
+                "content/themes/x.md:6:7: warning: link target 'JavaScript:alert(1)' is not allowed; shown as plain text"), b.warnings());
     }
 
     @Test

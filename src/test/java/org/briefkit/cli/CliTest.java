@@ -139,6 +139,7 @@ class CliTest {
         assertEquals("", r.err());
         assertEquals("{\"diagnostics\":[{\"severity\":\"error\",\"file\":\"content/talking-points/tp-1.md\",\"line\":3,"
                 + "\"column\":13,\"message\":\"unknown proposal 'RU-8.5' in 'proposals'; did you mean 'RU-8.4'?\",\"hint\":\"\","
+                + "\"suggestion\":\"RU-8.4\","
                 + "\"sourceLine\":\"proposals: [RU-8.5]\"}],\"errors\":1,\"warnings\":0}\n", r.out());
     }
 

@@ -1,12 +1,15 @@
 package org.briefkit.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.briefkit.testing.Cli;
+import org.briefkit.testing.Folder;
 import org.briefkit.testing.TestSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,14 +28,55 @@ class EditorCommandsTest {
         Path site = site();
         Cli.Run r = Cli.run("new", "talking-points", "tp-cyber-new", "--title", "Reject \"the\" new proposal", "--source", site.toString());
         assertEquals(0, r.code(), r.err());
-        assertEquals("Created content/talking-points/tp-cyber-new.md: fill in its fields, then preview with 'briefkit serve'\n", r.out());
+        assertEquals("Created content/talking-points/tp-cyber-new.md, a draft: fill in its fields and text,\n"
+                + "and preview it (drafts included) with:\n"
+                + "  briefkit serve --drafts --source " + site + "\n"
+                + "To publish it, remove the line 'draft: true'.\n", r.out());
         String text = Files.readString(site.resolve("content/talking-points/tp-cyber-new.md"));
-        assertTrue(text.startsWith("---\ntitle: \"Reject \\\"the\\\" new proposal\"\n"), text);
-        for (String field : new String[] {"summary:", "stance: oppose", "# oppose, support, amend or context", "theme:", "proposals: []",
+        assertTrue(text.startsWith("---\ntitle: \"Reject \\\"the\\\" new proposal\"\ndraft: true "), text);
+        for (String field : new String[] {"summary: \"\"             # one sentence an advocate can say to an official",
+                "stance:                 # oppose, support, amend or context", "theme: []", "proposals: []",
                 "articles: []", "countries: []"}) {
             assertTrue(text.contains(field), field + " in\n" + text);
         }
         assertEquals(0, Cli.run("check", "--source", site.toString()).code(), "a new entry is valid as created");
+        assertEquals(0, Cli.run("check", "--drafts", "--source", site.toString()).code(), "and may be previewed as it is");
+    }
+
+    @Test
+    void eachCollectionsScaffoldExplainsItsOwnFields() throws IOException {
+        Path site = site();
+        assertEquals(0, Cli.run("new", "proposals", "RU-9.9", "--source", site.toString()).code());
+        String proposal = Files.readString(site.resolve("content/proposals/RU-9.9.md"));
+        assertTrue(proposal.contains("summary: \"\"             # what the proposal would change, in one sentence"), proposal);
+        assertTrue(proposal.contains("kind:                   # new, mod, add or sup: a new, modified, added or suppressed provision"),
+                proposal);
+        assertFalse(proposal.contains("country, group"), proposal);
+        assertFalse(proposal.contains("advocate"), proposal);
+        assertEquals(0, Cli.run("new", "countries", "FR", "--source", site.toString()).code());
+        String country = Files.readString(site.resolve("content/countries/FR.md"));
+        assertTrue(country.contains("kind: \"country\"         # country, group or sector-member"), country);
+        assertFalse(country.contains("new, mod"), country);
+    }
+
+    @Test
+    void anUntouchedScaffoldIsNeverPublished() throws IOException {
+        Path site = site();
+        assertEquals(0, Cli.run("build", "--source", site.toString()).code());
+        Map<String, byte[]> before = Folder.snapshot(site.resolve("site"));
+        assertEquals(0, Cli.run("new", "talking-points", "tp-x", "--source", site.toString()).code());
+        Path file = site.resolve("content/talking-points/tp-x.md");
+        Files.writeString(file, Files.readString(file).replace("draft: true", "draft: false"));
+        Cli.Run r = Cli.run("build", "--source", site.toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().startsWith("""
+                content/talking-points/tp-x.md:2:9: error: placeholder text from 'briefkit new' is still here
+                 2 | title: "Replace this title"
+                   |         ^
+                 = hint: replace it with the entry's own text, or keep 'draft: true' until the entry is ready
+                content/talking-points/tp-x.md:14:1: error: placeholder text from 'briefkit new' is still here
+                """), r.err());
+        assertTrue(Folder.same(before, Folder.snapshot(site.resolve("site"))), "nothing published");
     }
 
     @Test
