@@ -71,8 +71,8 @@ class TemplateSandboxTest {
     @Test
     void templateErrorsNameTheTemplateLineAndPage() {
         TestSite.Built b = TestSite.of(SITE).put("templates/entry.ftlh", "<p>\n${entry.nope}\n</p>").build();
-        assertEquals(List.of("templates/entry.ftlh:2:3: error: The following has evaluated to null or missing: entry.nope "
-                + "[in template \"entry.ftlh\" at line 2, column 3] (while rendering content/pages/a.md)"), b.errors());
+        assertEquals(List.of("templates/entry.ftlh:2:3: error: 'entry.nope' is missing: no such variable or field, or its value is empty"
+                + " (while rendering content/pages/a.md)"), b.errors());
     }
 
     @Test
