@@ -1,12 +1,6 @@
 package org.briefkit.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +12,9 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code briefkit} command. The only place that prints and picks exit codes: 0 success,
- * 1 content errors, 2 usage errors, 3 internal failure.
+ * 1 content errors, 2 usage errors and failures of the file system ({@link FileSystemFailure}),
+ * 3 internal failure (a bug). Everything printed goes through a {@link TerminalWriter}, so text
+ * from files never reaches the terminal with its control characters.
  */
 @Command(name = "briefkit", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Builds checked, cross-linked briefing sites from Markdown and YAML.")
@@ -43,7 +39,7 @@ public final class Main implements Runnable {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         QuietOutOfMemory.install();
         try {
-            return execute(args, out, err);
+            return execute(args, TerminalWriter.of(out), TerminalWriter.of(err));
         } catch (Error e) {
             // After running out of memory anywhere, other errors follow (classes that could not be
             // initialised): report the cause.
@@ -131,6 +127,8 @@ public final class Main implements Runnable {
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.setOut(out);
         cmd.setErr(err);
+        // Colours would be escape sequences, which the terminal writers show instead of sending.
+        cmd.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             // Out of memory, wrapped or after another thread ran out: run() reports it, once the build is unreachable.
             if (QuietOutOfMemory.happened) {
@@ -143,9 +141,10 @@ public final class Main implements Runnable {
             }
             boolean verbose = parseResult.hasMatchedOption("--verbose") || deepMatched(parseResult, "--verbose");
             PrintWriter w = commandLine.getErr();
-            if (e instanceof IOException || e instanceof UncheckedIOException) {
-                Throwable io = e instanceof UncheckedIOException u ? u.getCause() : e;
-                w.println("error: " + (e instanceof UncheckedIOException ? e.getMessage() + ": " : "") + describe(io));
+            int code = EXIT_INTERNAL;
+            if (FileSystemFailure.find(e) != null) {
+                w.println("error: " + FileSystemFailure.describe(e));
+                code = EXIT_USAGE;
             } else {
                 w.println("internal error: " + e + (verbose ? "" : " (run with --verbose for details)"));
                 w.println("This is a bug in briefkit; please report it with the command you ran.");
@@ -154,7 +153,7 @@ public final class Main implements Runnable {
                 e.printStackTrace(w);
             }
             w.flush();
-            return EXIT_INTERNAL;
+            return code;
         });
         cmd.setParameterExceptionHandler((e, args2) -> {
             CommandLine c = e.getCommandLine();
@@ -179,20 +178,6 @@ public final class Main implements Runnable {
         err.println("Give it more, for example: java -Xmx4g -jar briefkit.jar " + String.join(" ", args));
         err.flush();
         return EXIT_INTERNAL;
-    }
-
-    /** An I/O failure in words: "path: permission denied". */
-    private static String describe(Throwable io) {
-        if (io instanceof FileSystemException f) {
-            String reason = f.getReason();
-            if (reason == null) {
-                reason = io instanceof NoSuchFileException ? "no such file or folder"
-                        : io instanceof AccessDeniedException ? "permission denied"
-                        : io instanceof FileAlreadyExistsException ? "already exists" : "file system error";
-            }
-            return f.getFile() + ": " + reason;
-        }
-        return String.valueOf(io.getMessage());
     }
 
     private static boolean deepMatched(CommandLine.ParseResult r, String option) {
