@@ -1,6 +1,8 @@
 package org.briefkit.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -129,6 +131,7 @@ public final class Main implements Runnable {
         cmd.setErr(err);
         // Colours would be escape sequences, which the terminal writers show instead of sending.
         cmd.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        cmd.registerConverter(Path.class, Main::path);
         cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             // Out of memory, wrapped or after another thread ran out: run() reports it, once the build is unreachable.
             if (QuietOutOfMemory.happened) {
@@ -178,6 +181,17 @@ public final class Main implements Runnable {
         err.println("Give it more, for example: java -Xmx4g -jar briefkit.jar " + String.join(" ", args));
         err.flush();
         return EXIT_INTERNAL;
+    }
+
+    /** A path given on the command line; one this JVM cannot name is a usage error that says why. */
+    private static Path path(String name) {
+        try {
+            return Path.of(name);
+        } catch (InvalidPathException e) {
+            throw new CommandLine.TypeConversionException("'" + name + "' cannot be read as a path here"
+                    + (Locales.ascii() ? ": this system's locale reads names as ASCII; run briefkit with a UTF-8 locale,"
+                    + " e.g. LC_ALL=C.UTF-8 (java -jar briefkit.jar does so itself)" : ""));
+        }
     }
 
     private static boolean deepMatched(CommandLine.ParseResult r, String option) {

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -105,6 +108,19 @@ class PlainFailuresTest {
         assertTrue(r.err().matches("error: cannot write \\S+: the disk is full; free some space and run the command again\n"), r.err());
         try (var s = Files.list(mounted)) {
             assertEquals(List.of(), s.toList(), "the half-written folder is removed");
+        }
+    }
+
+    @Test
+    void aBusyPortNamesTheNextFreeOneAsACommand() throws IOException {
+        Path site = site();
+        try (ServerSocket taken = new ServerSocket()) {
+            taken.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            int port = taken.getLocalPort();
+            Cli.Run r = Cli.run("serve", "--port", Integer.toString(port), "--source", site.toString());
+            int next = Ports.nextFree(InetAddress.getLoopbackAddress(), port);
+            assertPlain(r, "port " + port + " is in use; the next free one is " + next + ": briefkit serve --port " + next
+                    + " --source " + site);
         }
     }
 
