@@ -102,10 +102,11 @@ public final class Main implements Runnable {
     /** The subcommands by name, in the order the help lists them. */
     private static final List<Map.Entry<String, Supplier<Object>>> SUBCOMMANDS = List.of(Map.entry("build", BuildCommand::new),
             Map.entry("check", CheckCommand::new), Map.entry("serve", ServeCommand::new), Map.entry("new", NewCommand::new),
+            Map.entry("init", InitCommand::new),
             Map.entry("completion", CompletionCommand::new), Map.entry("man", ManCommand::new),
             Map.entry("help", CommandLine.HelpCommand::new));
     /** Subcommands that read no other's model: run alone, only theirs is made. */
-    private static final Set<String> STAND_ALONE = Set.of("build", "check", "serve", "new");
+    private static final Set<String> STAND_ALONE = Set.of("build", "check", "serve", "new", "init");
 
     /**
      * The command line with its subcommands. picocli builds each one's model from its annotations

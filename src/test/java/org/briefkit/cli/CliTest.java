@@ -57,7 +57,7 @@ class CliTest {
     void aStandAloneSubcommandGetsOnlyItsOwnModelAndHelpListsThemAll() {
         assertEquals(java.util.Set.of("build"), Main.commandLine(new String[] {"build", "--quiet"}).getSubcommands().keySet());
         assertEquals(java.util.Set.of("serve"), Main.commandLine(new String[] {"serve"}).getSubcommands().keySet());
-        java.util.List<String> all = java.util.List.of("build", "check", "serve", "new", "completion", "man", "help");
+        java.util.List<String> all = java.util.List.of("build", "check", "serve", "new", "init", "completion", "man", "help");
         for (String[] args : new String[][] {{}, {"--help"}, {"help", "build"}, {"completion"}, {"man"}, {"bulid"}}) {
             assertEquals(all, java.util.List.copyOf(Main.commandLine(args).getSubcommands().keySet()), String.join(" ", args));
         }

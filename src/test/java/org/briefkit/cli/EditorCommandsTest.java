@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.briefkit.testing.Cli;
 import org.briefkit.testing.Folder;
@@ -102,9 +103,47 @@ class EditorCommandsTest {
         Cli.Run man = Cli.run("man");
         assertEquals(0, man.code());
         assertTrue(man.out().startsWith(".TH BRIEFKIT 1"));
-        for (String c : new String[] {"briefkit build", "briefkit check", "briefkit serve", "briefkit new COLLECTION ID"}) {
+        for (String c : new String[] {"briefkit build", "briefkit check", "briefkit serve", "briefkit new COLLECTION ID", "briefkit init DIR"}) {
             assertTrue(man.out().contains(".SS \"" + c), c);
         }
         assertTrue(man.out().contains("\\fB\\-\\-port\\fR \\fIN\\fR"));
+        assertTrue(man.out().contains("\\fB\\-\\-open\\fR"));
+        for (String section : new String[] {".SH EXIT STATUS", ".SH ENVIRONMENT", ".SH EXAMPLES"}) {
+            assertTrue(man.out().contains(section), section);
+        }
+        assertTrue(man.out().contains("\\fBBRIEFKIT_HEAP\\fR"), man.out());
+        assertTrue(completion.out().contains("init"), "completion knows init");
+    }
+
+    @Test
+    void initMakesASiteThatBuildsAndChecksAtOnce() throws IOException {
+        Path demo = tmp.resolve("demo");
+        Cli.Run r = Cli.run("init", demo.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("Created a toolkit site in " + demo + ": "), r.out());
+        for (String file : new String[] {"site.yml", "README.md", ".gitignore", ".github/workflows/site.yml", "content/_index.md",
+                "content/talking-points/tp-example.md", "content/proposals/XX-1.1.md", "content/articles/UDHR-19.md",
+                "content/countries/XX.md", "content/themes/example-theme.md", "content/pages/about.md"}) {
+            assertTrue(Files.isRegularFile(demo.resolve(file)), file);
+        }
+        assertTrue(Files.readString(demo.resolve(".gitignore")).contains("/site/"));
+        assertTrue(Files.readString(demo.resolve(".github/workflows/site.yml")).contains("java -jar .briefkit/briefkit.jar check"));
+        Cli.Run check = Cli.run("check", "--source", demo.toString());
+        assertEquals(0, check.code(), check.err());
+        assertEquals("", check.err(), "not even a warning");
+        assertTrue(check.out().startsWith("Checked 6 entries (talking-points 1, proposals 1, articles 1, countries 1, themes 1, pages 1)"),
+                check.out());
+        assertEquals(0, Cli.run("build", "--source", demo.toString()).code());
+        assertTrue(Files.readString(demo.resolve("site/talking-points/tp-example/index.html")).contains("Example country"));
+    }
+
+    @Test
+    void initRefusesAFolderThatHoldsAnything() throws IOException {
+        Path used = Files.createDirectories(tmp.resolve("used"));
+        Files.writeString(used.resolve("notes.txt"), "mine");
+        Cli.Run r = Cli.run("init", used.toString());
+        assertEquals(2, r.code());
+        assertEquals("error: " + used + " is not empty; choose a new or empty folder\n", r.err());
+        assertEquals(List.of("notes.txt"), List.of(used.toFile().list()));
     }
 }
