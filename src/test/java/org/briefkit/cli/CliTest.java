@@ -5,12 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.time.Duration;
 import org.briefkit.testing.Cli;
 import org.briefkit.testing.Cli.Run;
@@ -199,6 +205,19 @@ class CliTest {
         assertEquals(2, inside.code());
         assertTrue(inside.err().contains("is inside content/"), inside.err());
         assertEquals(2, run("build", "--source", site.toString(), "--out", site.toString()).code());
+    }
+
+    @Test
+    void jsonProblemsValidateAgainstTheirSchemaWithTheSuggestion() throws IOException {
+        Path site = site();
+        Files.writeString(site.resolve("content/talking-points/tp-1.md"), "---\ntitle: Reject\nsumary: x\nproposals: [RU-8.5, ZZ]\n---\n");
+        Run r = run("check", "--source", site.toString(), "--format", "json");
+        assertEquals(1, r.code());
+        JsonNode doc = new ObjectMapper().readTree(r.out());
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(Files.readString(Path.of("docs/schema/diagnostics.schema.json")));
+        assertEquals(Set.of(), schema.validate(doc));
+        assertEquals(List.of("summary", "RU-8.4", ""), doc.get("diagnostics").findValuesAsText("suggestion"));
     }
 
     @Test
