@@ -14,6 +14,7 @@ import org.briefkit.diag.Diagnostic;
 import org.briefkit.diag.Diagnostics;
 import org.briefkit.graph.GraphBuilder;
 import org.briefkit.model.Entry;
+import org.briefkit.parse.ContentPath;
 import org.briefkit.parse.EntryParser;
 import org.briefkit.parse.MarkdownRenderer;
 import org.briefkit.source.SiteSource;
@@ -29,9 +30,11 @@ final class Parsing {
     /**
      * The entries parsed (broken files left out), and when the same files as last time were listed
      * and each file parsed again differs from its last version only in its body's text: each last
-     * version to its new one ({@code textEdits}; else null).
+     * version to its new one ({@code textEdits}; else null). {@code unreadable}: the
+     * {@code collection/ID} (from the file name) of each entry file too broken to give an entry,
+     * whose own error is reported, so that references to it are not reported again.
      */
-    record Result(List<Entry> entries, Map<Entry, Entry> textEdits) {
+    record Result(List<Entry> entries, Map<Entry, Entry> textEdits, Set<String> unreadable) {
     }
 
     private final SiteSource source;
@@ -96,12 +99,18 @@ final class Parsing {
         files.forEach(f -> listed.add(f.path()));
         cache.keepParsed(listed, freshByPath);
         List<Entry> out = new ArrayList<>(results.length);
-        for (Entry e : results) {
-            if (e != null) {
-                out.add(e);
+        Set<String> unreadable = new HashSet<>();
+        for (int i = 0; i < results.length; i++) {
+            if (results[i] != null) {
+                out.add(results[i]);
+                continue;
+            }
+            ContentPath where = ContentPath.of(files.get(i).path(), config);
+            if (where != null && !where.section()) {
+                unreadable.add(where.collection() + "/" + where.stem());
             }
         }
-        return new Result(out, textEdits);
+        return new Result(out, textEdits, unreadable);
     }
 
     private BuildCache.Parsed parseOne(EntryParser parser, String path) {

@@ -2,10 +2,12 @@ package org.briefkit.graph;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.briefkit.config.CollectionConfig;
 import org.briefkit.config.SiteConfig;
@@ -36,6 +38,9 @@ final class ReferenceResolver {
     private final EntryIndex index;
     private final SiteKeys keys;
     private final SiteConfig config;
+    /** {@code collection/ID} of files too broken to read, and their IDs alone. */
+    private final Set<String> unreadable;
+    private final Set<String> unreadableIds = new HashSet<>();
     private int suggestions;
 
     /** The entry a reference names and the problem with it; both null: nothing to resolve. */
@@ -57,10 +62,12 @@ final class ReferenceResolver {
         }
     }
 
-    ReferenceResolver(EntryIndex index, SiteKeys keys, SiteConfig config) {
+    ReferenceResolver(EntryIndex index, SiteKeys keys, SiteConfig config, Set<String> unreadable) {
         this.index = index;
         this.keys = keys;
         this.config = config;
+        this.unreadable = unreadable;
+        unreadable.forEach(key -> unreadableIds.add(key.substring(key.indexOf('/') + 1)));
     }
 
     /** The warning for a value given twice in one reference field. */
@@ -106,6 +113,9 @@ final class ReferenceResolver {
         Resolution draft = draft(from, at, value, target.name());
         if (draft != null) {
             return draft;
+        }
+        if (unreadable.contains(target.name() + "/" + value)) {
+            return Resolution.NONE;
         }
         List<String> ids = index.idsIn(target.name());
         String message = "unknown " + target.singular() + " '" + value + "' in '" + field + "'";
@@ -163,6 +173,9 @@ final class ReferenceResolver {
         if (draft != null) {
             return draft;
         }
+        if (unreadable.contains(name + "/" + id)) {
+            return Resolution.NONE;
+        }
         List<String> ids = index.idsIn(name);
         return Resolution.failed(from, at, "unknown reference [[" + value + "]]: no " + c.singular() + " '" + id + "'",
                 suggest(id, ids), Suggest.validValues(id, ids));
@@ -187,6 +200,9 @@ final class ReferenceResolver {
         Resolution draft = draft(from, at, value, null);
         if (draft != null) {
             return draft;
+        }
+        if (unreadableIds.contains(value)) {
+            return Resolution.NONE;
         }
         return Resolution.failed(from, at, "unknown reference [[" + value + "]]", suggest(value, index.ids()), "");
     }

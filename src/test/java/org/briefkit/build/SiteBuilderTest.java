@@ -255,4 +255,12 @@ class SiteBuilderTest {
         Document after = site.build().page("talking-points/tp-sovereignty/index.html");
         assertEquals(first.text(), after.getElementById(id).text(), "the anchor stays with its paragraph");
     }
+
+    @Test
+    void aFileTooBrokenToReadIsOneErrorNotOneMorePerReferenceToIt() {
+        TestSite.Built b = TestSite.of(SITE).put("content/proposals/RU-8.4.md", "---\ntitle: [unclosed\n---\n").build();
+        assertEquals(List.of("content/proposals/RU-8.4.md:2:8: error: a list opened with '[' is not closed"), b.errors());
+        TestSite.Built missing = TestSite.of(SITE).remove("content/proposals/RU-8.4.md").build();
+        assertTrue(missing.errors().size() > 1, "without the file, each reference to it is an error: " + missing.errors());
+    }
 }
