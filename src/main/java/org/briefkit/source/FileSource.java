@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -130,7 +131,14 @@ public final class FileSource implements SiteSource {
 
     @Override
     public byte[] read(String path) throws IOException {
-        Path p = root.resolve(path).normalize();
+        Path p;
+        try {
+            p = root.resolve(path).normalize();
+        } catch (InvalidPathException e) {
+            // Under the C locale Java reads names as ASCII and cannot open a name it listed with "ü".
+            throw new IOException("its name cannot be read in this system's character set (" + System.getProperty("sun.jnu.encoding")
+                    + "); run briefkit with a UTF-8 locale, e.g. LC_ALL=C.UTF-8", e);
+        }
         if (!p.startsWith(root) || !p.toRealPath().startsWith(realRoot)) {
             throw new NoSuchFileException(path, null, "outside the site folder");
         }
