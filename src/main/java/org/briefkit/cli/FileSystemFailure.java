@@ -73,7 +73,7 @@ final class FileSystemFailure {
         if (io instanceof AccessDeniedException || reason.contains("permission denied") || reason.contains("operation not permitted")
                 || reason.contains("access is denied")) {
             return "permission denied" + (path.isEmpty() ? "" : ": " + path)
-                    + "; choose a folder you can write to (--out DIR), or change the folder's permissions";
+                    + "; change its permissions, or choose another folder (--out DIR for the output)";
         }
         if (io instanceof NoSuchFileException) {
             return path + " does not exist (was it moved or deleted while briefkit ran?)";

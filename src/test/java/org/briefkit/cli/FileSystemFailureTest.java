@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class FileSystemFailureTest {
     @Test
     void eachFailureIsWordedWithItsPathAndWhatToDo() {
-        assertEquals("permission denied: /srv/www; choose a folder you can write to (--out DIR), or change the folder's permissions",
+        assertEquals("permission denied: /srv/www; change its permissions, or choose another folder (--out DIR for the output)",
                 FileSystemFailure.describe(new AccessDeniedException("/srv/www/.site.tmp-1f2e3d")));
         assertEquals("/mnt/usb is on a read-only file system; choose a folder you can write to (--out DIR)",
                 FileSystemFailure.describe(new FileSystemException("/mnt/usb/.site.tmp-ab12", null, "Read-only file system")));

@@ -112,6 +112,19 @@ class PlainFailuresTest {
     }
 
     @Test
+    void anUnreadableFileIsItsOwnErrorInWords() throws IOException {
+        assumeTrue(!root(), "root may read every file");
+        Path site = site();
+        Path ru = site.resolve("content/countries/RU.md");
+        Files.setPosixFilePermissions(ru, PosixFilePermissions.fromString("---------"));
+        Cli.Run r = Cli.run("check", "--source", site.toString());
+        Files.setPosixFilePermissions(ru, PosixFilePermissions.fromString("rw-r--r--"));
+        assertEquals(1, r.code(), r.err());
+        assertEquals("content/countries/RU.md: error: cannot read: permission denied\nCheck failed: 1 error, 0 warnings\n", r.err(),
+                "one error, none for the references to it");
+    }
+
+    @Test
     void aBusyPortNamesTheNextFreeOneAsACommand() throws IOException {
         Path site = site();
         try (ServerSocket taken = new ServerSocket()) {
