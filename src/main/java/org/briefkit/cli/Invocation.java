@@ -8,9 +8,10 @@ import java.util.Optional;
 
 /**
  * How the user runs briefkit, so that a command briefkit suggests ("preview it with …") can be
- * typed as it is printed: {@code briefkit} when started by the {@code briefkit} command that
- * {@code scripts/install} puts on the PATH (it sets {@value #COMMAND_VARIABLE}), else
- * {@code java -jar} with the jar's path. Stateless and thread-safe.
+ * typed as it is printed: what the {@code briefkit} launcher scripts say in
+ * {@value #COMMAND_VARIABLE} ({@code briefkit} when the PATH finds them under that name, else the
+ * path they were run by, such as {@code scripts/briefkit}), else {@code java -jar} with the jar's
+ * path. Stateless and thread-safe.
  */
 final class Invocation {
     /** Set by the {@code briefkit} launcher scripts to the name they are called by. */
@@ -22,8 +23,8 @@ final class Invocation {
     /** The command that runs briefkit as the user started it: {@code briefkit} or {@code java -jar target/briefkit.jar}. */
     static String command() {
         String named = System.getenv(COMMAND_VARIABLE);
-        if (named != null && named.matches("[A-Za-z0-9._-]+")) {
-            return named;
+        if (named != null && !named.isBlank()) {
+            return quoted(named);
         }
         Optional<Path> jar = Launcher.jar();
         if (jar.isEmpty()) {
