@@ -79,6 +79,8 @@ class BadInputTest {
         assertEquals(expected, headlines, r.err());
         assertEquals(code, r.code(), r.err());
         assertFalse(r.err().contains("\tat "), "no stack trace");
+        assertTrue(r.err().chars().noneMatch(c -> c != '\n' && (c < 0x20 || c >= 0x7f && c <= 0x9f)),
+                "no control character reaches the terminal: " + r.err());
         assertEquals(keys(inputs), keys(snapshot(tmp, out)), "nothing outside the output folder was written");
         if (code != 0) {
             assertEquals(keys(before), keys(snapshot(out)), "the previous site is untouched");
