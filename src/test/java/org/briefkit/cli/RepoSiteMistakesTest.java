@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -42,9 +41,9 @@ class RepoSiteMistakesTest {
     @BeforeAll
     static void buildTheRepositorysSite() throws IOException {
         built = shared.resolve("wcit");
-        copy(Path.of("site.yml"), built.resolve("site.yml"));
-        copy(Path.of("content"), built.resolve("content"));
-        copy(Path.of("templates"), built.resolve("templates"));
+        Folder.copy(Path.of("site.yml"), built.resolve("site.yml"));
+        Folder.copy(Path.of("content"), built.resolve("content"));
+        Folder.copy(Path.of("templates"), built.resolve("templates"));
         Cli.Run r = Cli.run("build", "-q", "--source", built.toString());
         assertEquals(0, r.code(), r.err());
         published = Folder.snapshot(built.resolve("site"));
@@ -89,7 +88,7 @@ class RepoSiteMistakesTest {
     @MethodSource("mistakes")
     void eachMistakeIsNamedWhereItIsAndNothingIsPublished(Mistake m) throws IOException {
         Path site = shared.resolve(m.name().replace(' ', '-'));
-        copy(built, site);
+        Folder.copy(built, site);
         Path file = site.resolve(m.file());
         String changed = m.change().apply(Files.readString(file));
         Files.writeString(file, changed);
@@ -124,19 +123,5 @@ class RepoSiteMistakesTest {
             }
         }
         throw new AssertionError("'" + needle + "' is not in the changed file");
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) s::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
     }
 }

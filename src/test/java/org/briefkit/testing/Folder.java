@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
@@ -31,6 +32,24 @@ public final class Folder {
             throw new UncheckedIOException(e);
         }
         return files;
+    }
+
+    /**
+     * Copies the file or folder {@code from} to {@code to}, folders made as needed and files already
+     * there replaced: a site copied, then a case's files laid over it.
+     */
+    public static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) s::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
     }
 
     /** Whether two snapshots hold the same files with the same bytes. */
