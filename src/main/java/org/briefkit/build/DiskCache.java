@@ -166,7 +166,7 @@ public final class DiskCache implements AutoCloseable {
     private ParsedFiles readParsed(long key, long startedNanos) {
         if (!Files.exists(dir.resolve(PARSED))) {
             // The first build with this cache, or one whose cache was not restored (CI): its time is explained.
-            note("no build cache in " + dir + " yet; building everything and keeping it there for the next run");
+            note("no build cache in " + dir + " yet; this run does everything and keeps what it makes there for the next");
             return ParsedFiles.empty(startedNanos);
         }
         try {

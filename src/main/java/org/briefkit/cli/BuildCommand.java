@@ -53,7 +53,22 @@ final class BuildCommand implements Callable<Integer> {
         try (cache) {
             SiteBuilder builder = new SiteBuilder(where.fileSource(), ThemeSource.builtIn(), options, console.progress())
                     .withDiskCache(cache);
-            result = builder.build(cache == null ? DirectoryOutput.open(where.out) : cache.output(where.out));
+            DirectoryOutput output = cache == null ? DirectoryOutput.open(where.out) : cache.output(where.out);
+            Thread interrupted = new Thread(() -> {
+                // Ctrl-C or SIGTERM during the build: the temporary folder goes, the site stays.
+                output.abort();
+                console.error("build interrupted; " + where.displayOut() + " was left as it was");
+            });
+            Runtime.getRuntime().addShutdownHook(interrupted);
+            try {
+                result = builder.build(output);
+            } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(interrupted);
+                } catch (IllegalStateException e) {
+                    // Stopping already: the hook cleans up.
+                }
+            }
         }
         console.diagnostics(result.diagnostics());
         console.summary("Built", result, where.displayOut());

@@ -136,6 +136,8 @@ final class Console {
         if (!tty) {
             return BuildListener.NONE;
         }
+        // The line is redrawn with escape sequences, which the terminal writer would show as text.
+        PrintWriter term = TerminalWriter.raw(err);
         return new BuildListener() {
             private volatile String stage = "";
             private volatile int total;
@@ -147,8 +149,8 @@ final class Console {
                 stage = name;
                 total = n;
                 if (shown) {
-                    err.print("\r\033[K");
-                    err.flush();
+                    term.print("\r\033[K");
+                    term.flush();
                     shown = false;
                 }
             }
@@ -162,8 +164,8 @@ final class Console {
                 synchronized (this) {
                     last = now;
                     shown = done < total;
-                    err.print("\r\033[K" + stage + " " + done + "/" + total + (done < total ? "" : "\r\033[K"));
-                    err.flush();
+                    term.print("\r\033[K" + stage + " " + done + "/" + total + (done < total ? "" : "\r\033[K"));
+                    term.flush();
                 }
             }
         };

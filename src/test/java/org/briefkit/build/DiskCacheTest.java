@@ -84,7 +84,7 @@ class DiskCacheTest {
         int pages = first.pages();
         assertTrue(files > 40 && pages > 40, first.toString());
         assertEquals(List.of("no build cache in " + site.toAbsolutePath().normalize().resolve(DiskCache.FOLDER)
-                + " yet; building everything and keeping it there for the next run"), first.notes());
+                + " yet; this run does everything and keeps what it makes there for the next"), first.notes());
 
         assertEquals(new Run(0, 0, pages, List.of()), build(site, plain), "nothing changed");
 
