@@ -35,7 +35,7 @@ public final class AllowedHosts {
                 sb.append(c);
             }
         }
-        String url = sb.toString().strip().replace('\\', '/');
+        String url = trim(sb.toString()).replace('\\', '/');
         String rest;
         Matcher m = SCHEME.matcher(url);
         if (m.find()) {
@@ -64,6 +64,22 @@ public final class AllowedHosts {
         authority = authority.substring(0, end);
         int userinfo = authority.lastIndexOf('@');
         return (userinfo >= 0 ? authority.substring(userinfo + 1) : authority).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Without the C0 controls and spaces that URL parsing strips from both ends (a leading
+     * {@code &#x1f;} does not hide {@code http://}), nor other white space, to be safe.
+     */
+    private static String trim(String url) {
+        int from = 0;
+        int to = url.length();
+        while (from < to && (url.charAt(from) <= ' ' || Character.isWhitespace(url.charAt(from)))) {
+            from++;
+        }
+        while (to > from && (url.charAt(to - 1) <= ' ' || Character.isWhitespace(url.charAt(to - 1)))) {
+            to--;
+        }
+        return url.substring(from, to);
     }
 
     private boolean allowed(String host) {
