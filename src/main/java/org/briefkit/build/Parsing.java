@@ -16,6 +16,7 @@ import org.briefkit.graph.GraphBuilder;
 import org.briefkit.model.Entry;
 import org.briefkit.parse.EntryParser;
 import org.briefkit.parse.MarkdownRenderer;
+import org.briefkit.parse.OutsideLinks;
 import org.briefkit.source.SiteSource;
 import org.briefkit.source.SourceFile;
 import org.briefkit.work.Workers;
@@ -82,7 +83,10 @@ final class Parsing {
         }
         listener.stage("parse", todo.size());
         AllowedHosts outsideImagesAsLinks = lenient ? new AllowedHosts(config.allowHosts()) : null;
-        EntryParser parser = new EntryParser(config, new MarkdownRenderer(config.allowRawHtml(), outsideImagesAsLinks), pack);
+        String rel = config.security().outsideLinkRel();
+        OutsideLinks outsideLinks = rel.isEmpty() ? null : new OutsideLinks(rel, new AllowedHosts(config.host() == null ? List.of() : List.of(config.host())));
+        EntryParser parser = new EntryParser(config, new MarkdownRenderer(config.allowRawHtml(), outsideImagesAsLinks, outsideLinks),
+                pack);
         BuildCache.Parsed[] fresh = new BuildCache.Parsed[todo.size()];
         workers.forEach(todo.size(), i -> fresh[i] = parseOne(parser, todo.get(i).path()), listener::progress);
         Map<String, BuildCache.Parsed> freshByPath = new HashMap<>();

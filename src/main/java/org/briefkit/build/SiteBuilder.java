@@ -13,6 +13,7 @@ import org.briefkit.graph.SiteGraph;
 import org.briefkit.render.PageJob;
 import org.briefkit.source.SiteSource;
 import org.briefkit.source.SourceFile;
+import org.briefkit.verify.PageCheck;
 import org.briefkit.verify.PrivacyGuard;
 import org.briefkit.work.Workers;
 import org.briefkit.write.OutputSink;
@@ -132,9 +133,11 @@ public final class SiteBuilder {
         // After an edit of text alone the changes are known, and the kept prints are updated once the build succeeds.
         Prints prints = cache.keeps() && !linked.reusedGraph() ? Prints.of(graphs) : null;
         RenderScope scope = RenderScope.of(cache, linked, prints, plan.jobs());
-        PrivacyGuard guard = new PrivacyGuard(graphs.get(0).config().allowHosts());
-        PageRendering.Result pages = times.timed("pages", () -> new PageRendering(source, guard, templateTimes, listener, diagnostics)
-                .render(plan, scope, cache.keeps(), workers, sink));
+        SiteConfig config = graphs.get(0).config();
+        PageCheck check = new PageCheck(new PrivacyGuard(config.allowHosts()), config.host(),
+                config.security().allowsInline("script-src"), config.security().allowsInline("style-src"));
+        PageRendering.Result pages = times.timed("pages", () -> new PageRendering(source, check, new PagePolicy(config),
+                templateTimes, listener, diagnostics).render(plan, scope, cache.keeps(), workers, sink));
         rendered = pages.rendered();
         boolean lazy = cache.isLazyOutputs() && sink == null;
         GeneratedFiles generated = new GeneratedFiles(plan.statics(), cache.keeps(), sink, diagnostics);
