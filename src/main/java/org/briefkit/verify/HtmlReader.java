@@ -114,7 +114,22 @@ public final class HtmlReader {
      * {@code noscript} is text) or off (it is markup) would. Tags have lines, not offsets.
      */
     public static void read(String html, boolean scripting, Visitor visitor) {
-        read(html, scripting, false, visitor);
+        read(html, scripting, true, false, visitor);
+    }
+
+    /**
+     * As {@link #read}, but {@code <![CDATA[} is never a CDATA section, even in SVG and MathML: it
+     * is a bogus comment that ends at the next {@code >}. That is how Chromium's preload scanner,
+     * which fetches ahead of the parser, reads it, so {@code <svg><![CDATA[<p><img src=…>]]>}
+     * loads the image although the page never has it. Whether a page has one: {@link #hasCdata}.
+     */
+    public static void readAsPreloadScanner(String html, boolean scripting, Visitor visitor) {
+        read(html, scripting, false, false, visitor);
+    }
+
+    /** Whether a page has a {@code <![CDATA[} (case matters, as in the tokenizer), which may read two ways. */
+    public static boolean hasCdata(String html) {
+        return html.contains("<![CDATA[");
     }
 
     /**
@@ -125,13 +140,13 @@ public final class HtmlReader {
      * third slower once that class is loaded: the JIT can no longer inline the tokenizer's calls.)
      */
     public static void readWithPlaces(String html, boolean scripting, Visitor visitor) {
-        read(html, scripting, true, visitor);
+        read(html, scripting, true, true, visitor);
     }
 
-    private static void read(String html, boolean scripting, boolean places, Visitor visitor) {
+    private static void read(String html, boolean scripting, boolean cdata, boolean places, Visitor visitor) {
         Elements tree = new Elements(visitor);
         tree.setScriptingEnabled(scripting);
-        Tokens tokens = new Tokens(tree, visitor);
+        Tokens tokens = new Tokens(tree, visitor, cdata);
         Tokenizer tokenizer = new Tokenizer(tokens, false);
         tree.tokenizer = tokenizer;
         // Keep names and text as written: the XML-compatibility rewrites are for building XML.
@@ -187,15 +202,17 @@ public final class HtmlReader {
         private final Elements tree;
         private final Visitor visitor;
         private final Tag tag = new Tag();
+        private final boolean cdata;
         private Tokenizer tokenizer;
         private boolean doctypeSeen;
         private boolean stopped;
         /** When read with places: how much of the page the parser has been given (-1: not counted). */
         private int offset = -1;
 
-        Tokens(Elements tree, Visitor visitor) {
+        Tokens(Elements tree, Visitor visitor, boolean cdata) {
             this.tree = tree;
             this.visitor = visitor;
+            this.cdata = cdata;
         }
 
         @Override
@@ -273,7 +290,7 @@ public final class HtmlReader {
 
         @Override
         public boolean cdataSectionAllowed() throws SAXException {
-            return tree.cdataSectionAllowed();
+            return cdata && tree.cdataSectionAllowed();
         }
 
         @Override

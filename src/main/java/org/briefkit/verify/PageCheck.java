@@ -11,7 +11,7 @@ import org.briefkit.config.AllowedHosts;
  * from other hosts, the inline code the Content-Security-Policy blocks, where the page's head
  * begins (where the policy goes), and the links to other sites without a {@code rel} (where one
  * goes). The page is read once in full (again with scripting off when it has a {@code noscript},
- * see {@link PrivacyGuard}); the places come from a second, slower reading
+ * and as Chromium's preload scanner with a {@code <![CDATA[}, see {@link PrivacyGuard}); the places come from a second, slower reading
  * ({@link HtmlReader#readWithPlaces}), which stops once the head is found unless an outside link
  * needs its place (links in Markdown have their rel already). So what is added lands where a
  * browser reads it. Immutable and thread-safe.
@@ -81,6 +81,9 @@ public final class PageCheck {
                     privacy.style(css, line);
                 }
             });
+        }
+        if (HtmlReader.hasCdata(html)) {
+            HtmlReader.readAsPreloadScanner(html, true, privacy);
         }
         Places places = new Places(bareLinks[0]);
         // With scripting off, the links in a noscript have places too.

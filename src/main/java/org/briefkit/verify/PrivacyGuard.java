@@ -11,7 +11,8 @@ import org.briefkit.config.AllowedHosts;
 /**
  * Finds everything in a page or stylesheet that would make a reader's browser contact another host.
  * The page is read by {@link HtmlReader}, as a browser reads it (with scripting on, and again off
- * when it has a {@code noscript}, whose content is then markup), and every start tag is judged by its attributes, whatever element
+ * when it has a {@code noscript}, whose content is then markup, and again as Chromium's preload
+ * scanner reads a {@code <![CDATA[}), and every start tag is judged by its attributes, whatever element
  * the browser makes of it: {@code src}, {@code srcset}, {@code imagesrcset}, {@code poster},
  * {@code background}, {@code ping} and {@code attributionsrc} anywhere; {@code href} and
  * {@code xlink:href} anywhere but on links ({@code a}, {@code area}, and {@code link} with only
@@ -52,6 +53,9 @@ public final class PrivacyGuard {
         if (tags.noscript) {
             // With scripting off, a noscript's content is markup rather than text: read it both ways.
             HtmlReader.read(html, false, tags);
+        }
+        if (HtmlReader.hasCdata(html)) {
+            HtmlReader.readAsPreloadScanner(html, true, tags);
         }
         return out;
     }

@@ -93,7 +93,9 @@ class PrivacyGuardTest {
                 "<link rel=modulepreload href=\"https://t.example/%s\">", "<link rel=\"alternate stylesheet\" href=\"https://t.example/%s\">",
                 "<link rel=preload as=image imagesrcset=\"https://t.example/%s 1x\" href=a.png>",
                 "<img src=a.png attributionsrc=\"https://t.example/%s\">", "<div style=\"--x:url(https://t.example/%s)\">a</div>",
-                "<img srcset=\"https://t.example/%s,1x\">", "<xmp></xmp>" + img, "<textarea></textarea>" + img);
+                "<img srcset=\"https://t.example/%s,1x\">", "<xmp></xmp>" + img, "<textarea></textarea>" + img,
+                // Chromium's preload scanner reads <![CDATA[ as a bogus comment, even in SVG.
+                "<svg><![CDATA[<p>" + img + "]]></svg>", "<svg><![CDATA[<svg><p><video poster=\"https://t.example/%s\">]]></svg>");
         List<String> missed = new java.util.ArrayList<>();
         for (int i = 0; i < cases.size(); i++) {
             String html = cases.get(i).formatted("case" + i);
