@@ -12,7 +12,7 @@
   var CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
   var WORD = /[\p{L}\p{Nd}]/u;
   var PAGE = 10;
-  var state = { manifest: null, shards: {}, docs: {}, waiting: {}, loading: {} };
+  var state = { manifest: null, shards: {}, docs: {}, vocab: {}, waiting: {}, loading: {} };
 
   function done(name) {
     var list = state.waiting[name] || [];
@@ -23,12 +23,14 @@
   window.briefkitSearch = {
     manifest: function (m) { state.manifest = m; done('manifest'); },
     shard: function (k, terms) { state.shards[k] = terms; done('i' + k); },
-    docs: function (k, list) { state.docs[k] = list; done('d' + k); }
+    docs: function (k, list) { state.docs[k] = list; done('d' + k); },
+    vocab: function (n, words) { state.vocab[n] = words.split(' '); done('v' + n); }
   };
 
   function loaded(name) {
     if (name === 'manifest') { return state.manifest !== null; }
     if (name.charAt(0) === 'i') { return state.shards.hasOwnProperty(name.slice(1)); }
+    if (name.charAt(0) === 'v') { return state.vocab.hasOwnProperty(name.slice(1)); }
     return state.docs.hasOwnProperty(name.slice(1));
   }
 
@@ -93,6 +95,65 @@
     });
   }
 
+  /* Edits between two words (insertions, deletions, substitutions, swaps of neighbours), or more than
+     max when it is more: "survelance" is two from "surveillance". */
+  function distance(a, b, max) {
+    if (Math.abs(a.length - b.length) > max) { return max + 1; }
+    var prev2 = null, prev = [], cur;
+    for (var j = 0; j <= b.length; j++) { prev.push(j); }
+    for (var i = 1; i <= a.length; i++) {
+      cur = [i];
+      var best = i;
+      for (var j = 1; j <= b.length; j++) {
+        var cost = a.charAt(i - 1) === b.charAt(j - 1) ? 0 : 1;
+        var v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+        if (prev2 && i > 1 && j > 1 && a.charAt(i - 1) === b.charAt(j - 2) && a.charAt(i - 2) === b.charAt(j - 1)) {
+          v = Math.min(v, prev2[j - 2] + 1);
+        }
+        cur.push(v);
+        best = Math.min(best, v);
+      }
+      if (best > max) { return max + 1; }
+      prev2 = prev; prev = cur;
+    }
+    return prev[b.length];
+  }
+
+  /* Words of the index near a word that is in none: one edit for 4 to 7 letters, two from 8; the
+     closest few, those with the same first letter first. */
+  function nearWords(word) {
+    var max = word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0, have = state.manifest.vocab || [], names = [];
+    if (!max || !/^\p{L}+$/u.test(word)) { return Promise.resolve([]); }
+    for (var n = word.length - max; n <= word.length + max; n++) { if (have.indexOf(n) >= 0) { names.push('v' + n); } }
+    return Promise.all(names.map(load)).then(function () {
+      var found = [];
+      names.forEach(function (name) {
+        state.vocab[name.slice(1)].forEach(function (w) {
+          var d = distance(word, w, max);
+          if (d <= max) { found.push({ w: w, d: d + (w.charAt(0) === word.charAt(0) ? 0 : 0.5) }); }
+        });
+      });
+      found.sort(function (a, b) { return a.d - b.d || (a.w < b.w ? -1 : 1); });
+      return found.slice(0, 3).map(function (f) { return f.w; });
+    });
+  }
+
+  /* The scores of a word, or when it is in no document, of the words near it (noted in fixed). */
+  function lookupOrNear(word, prefix, fixed) {
+    return lookup(word, prefix).then(function (scores) {
+      if (Object.keys(scores).length) { return scores; }
+      return nearWords(word).then(function (near) {
+        if (!near.length) { return scores; }
+        fixed.push.apply(fixed, near);
+        return Promise.all(near.map(function (w) { return lookup(w, false); })).then(function (sets) {
+          var merged = {};
+          sets.forEach(function (s) { for (var d in s) { merged[d] = Math.max(merged[d] || 0, s[d]); } });
+          return merged;
+        });
+      });
+    });
+  }
+
   function search(query) {
     return load('manifest').then(function () {
       var q = query.trim(), typing = !/\s$/.test(query);
@@ -108,7 +169,8 @@
       // A phrase is found by its word pairs; its words then only rank, so one is enough to load.
       var chosen = words.slice().sort(function (a, b) { return b.length - a.length; }).slice(0, pairs.length >= 2 ? 1 : 5);
       var whole = q.toLowerCase();
-      var lookups = chosen.map(function (w) { return lookup(w, typing && w === last && w.length < 12); });
+      var fixed = [];
+      var lookups = chosen.map(function (w) { return lookupOrNear(w, typing && w === last && w.length < 12, fixed); });
       var id = /^[a-z0-9][a-z0-9._-]*$/.test(whole) && /[-._]/.test(whole) ? lookup(whole, false) : Promise.resolve({});
       var phrase = Promise.all(pairs.map(function (p) { return lookup(p, false); }));
       return Promise.all([Promise.all(lookups), id, phrase]).then(function (r) {
@@ -124,7 +186,7 @@
         var all = Object.keys(total).map(Number);
         var exact = all.filter(function (d) { return count[d] === sets.length; });
         var list = (exact.length ? exact : all).sort(function (a, b) { return total[b] - total[a] || a - b; });
-        return { docs: list, partial: !exact.length && list.length > 0, words: words };
+        return { docs: list, partial: !exact.length && list.length > 0, words: words.concat(fixed), fixed: fixed.length > 0 };
       });
     });
   }
@@ -144,6 +206,21 @@
     return e;
   }
 
+  /* Text with the words that match the query (or start with one of its words) marked. */
+  function marked(parent, text, words) {
+    var re = /[\p{L}\p{Nd}]+/gu, at = 0, m;
+    while ((m = re.exec(text)) !== null) {
+      var folded = tokens(m[0]).join('');
+      var hit = words.some(function (w) { return w.length > 1 && folded.lastIndexOf(w, 0) === 0; });
+      if (!hit) { continue; }
+      if (m.index > at) { parent.appendChild(document.createTextNode(text.slice(at, m.index))); }
+      parent.appendChild(el('mark', null, m[0]));
+      at = m.index + m[0].length;
+    }
+    if (at < text.length) { parent.appendChild(document.createTextNode(text.slice(at))); }
+    return parent;
+  }
+
   var input = document.getElementById('q');
   var status = document.getElementById('search_status');
   var results = document.getElementById('search_results');
@@ -154,25 +231,37 @@
   var plurals = window.Intl && Intl.PluralRules ? new Intl.PluralRules(lang) : null;
   var numbers = window.Intl && Intl.NumberFormat ? new Intl.NumberFormat(lang) : null;
   var text = { none: root.getAttribute('data-search-none') || 'Nothing found for “{0}”',
-    partial: root.getAttribute('data-search-partial') || 'No page has all the words; pages with some of them:' };
+    partial: root.getAttribute('data-search-partial') || 'No page has all the words; pages with some of them:',
+    typo: root.getAttribute('data-search-typo') || 'No page has “{0}”; showing pages with similar words:' };
   function resultsText(n, query) {
     var category = plurals ? plurals.select(n) : (n === 1 ? 'one' : 'other');
     var t = root.getAttribute('data-search-results-' + category) || root.getAttribute('data-search-results-other')
       || '{0} results for “{1}”';
     return t.replace('{0}', numbers ? numbers.format(n) : String(n)).replace('{1}', query);
   }
-  var current = [], shown = 0, seq = 0;
+  var current = [], shown = 0, seq = 0, words = [];
+  /* Collection names in the page's language, given by the search page (the index has the default language's). */
+  var labels = {};
+  document.querySelectorAll('#search_labels [data-name]').forEach(function (li) { labels[li.getAttribute('data-name')] = li; });
 
   function format(t, a, b) { return t.replace('{0}', a).replace('{1}', b); }
 
   function show(from) {
     return describe(current.slice(from, from + PAGE)).then(function (docs) {
       docs.forEach(function (c) {
-        var li = el('li'), a = el('a', null, c[0]);
+        var li = el('li'), a = marked(el('a'), c[0], words);
         a.href = base + c[3];
         li.appendChild(a);
-        li.appendChild(el('span', 'collection', ' · ' + state.manifest.collections[c[1]]));
-        if (c[2]) { li.appendChild(el('span', 'summary', c[2])); }
+        var name = (state.manifest.names || [])[c[1]], label = labels[name];
+        var coll = el('span', 'collection', ' · ' + (label ? label.textContent : state.manifest.collections[c[1]]));
+        if (label && label.lang) { coll.lang = label.lang; coll.dir = label.dir; }
+        li.appendChild(coll);
+        var summary = c[2] ? marked(el('span', 'summary'), c[2], words) : null;
+        if (summary) { li.appendChild(summary); }
+        /* An entry shown in the default language (no translation yet) says so. */
+        if (c[5]) {
+          [a, summary].forEach(function (e) { if (e) { e.lang = c[5]; e.dir = c[6] || 'auto'; } });
+        }
         results.appendChild(li);
       });
       shown = from + docs.length;
@@ -186,16 +275,31 @@
     search(query).then(function (r) {
       if (mine !== seq) { return; }
       current = r.docs;
+      words = r.words;
       results.textContent = '';
-      status.textContent = r.docs.length ? (r.partial ? text.partial + ' ' : '') + resultsText(r.docs.length, query.trim())
-        : format(text.none, query.trim());
+      status.textContent = r.docs.length ? (r.fixed ? format(text.typo, query.trim()) + ' ' : r.partial ? text.partial + ' ' : '')
+        + resultsText(r.docs.length, query.trim()) : format(text.none, query.trim());
       return show(0);
     }).catch(function (e) { status.textContent = String(e.message || e); });
   }
 
+  /* The query stays in the address (?q=…), so that a search can be shared or kept as a bookmark. */
+  function remember(query) {
+    try {
+      var url = new URL(location.href);
+      if (query.trim()) { url.searchParams.set('q', query.trim()); } else { url.searchParams.delete('q'); }
+      history.replaceState(null, '', url.href);
+    } catch (e) { /* some browsers refuse to change a file: address; the search works all the same */ }
+  }
+
   var timer = null;
-  input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(function () { run(input.value); }, 120); });
-  input.form.addEventListener('submit', function (e) { e.preventDefault(); clearTimeout(timer); run(input.value + ' '); results.focus(); });
+  input.addEventListener('input', function () {
+    clearTimeout(timer);
+    timer = setTimeout(function () { run(input.value); remember(input.value); }, 120);
+  });
+  input.form.addEventListener('submit', function (e) {
+    e.preventDefault(); clearTimeout(timer); run(input.value + ' '); remember(input.value); results.focus();
+  });
   if (more) { more.addEventListener('click', function () { show(shown); }); }
   var params = new URLSearchParams(location.search);
   if (params.get('q')) { input.value = params.get('q'); run(input.value + ' '); }

@@ -13,9 +13,12 @@ import java.util.TreeMap;
 import org.briefkit.diag.Diagnostic;
 import org.briefkit.diag.Diagnostics;
 import org.briefkit.graph.SiteGraph;
+import org.briefkit.outputs.OutputPaths;
+import org.briefkit.render.BodyLinks;
 import org.briefkit.render.Languages;
 import org.briefkit.render.PageJob;
 import org.briefkit.render.SiteRenderer;
+import org.briefkit.render.SitePaths;
 import org.briefkit.source.SiteSource;
 import org.briefkit.source.SourceFile;
 import org.briefkit.verify.PrivacyGuard;
@@ -64,7 +67,7 @@ final class PagePlanner {
         }
         List<Diagnostic> problems = new ArrayList<>(new LinkedHashSet<>(planProblems));
         if (problems.stream().anyMatch(Diagnostic::isError)) {
-            return new PagePlan(null, Map.of(), Map.of(), problems);
+            return new PagePlan(null, Map.of(), Map.of(), problems, null);
         }
         Map<String, byte[]> statics = staticFiles(problems);
         Set<String> pageFiles = new HashSet<>();
@@ -75,7 +78,12 @@ final class PagePlanner {
             }
         }
         checkStylesheets(statics, new PrivacyGuard(graphs.get(0).config().allowHosts()), problems);
-        return new PagePlan(jobs, renderers, statics, problems);
+        // Links in bodies to paths of the site are written once every page of every language is known.
+        pageFiles.addAll(statics.keySet());
+        BodyLinks links = new BodyLinks(graphs.get(0).config(), new SitePaths(pageFiles, OutputPaths.of(graphs)));
+        Map<SiteRenderer, SiteRenderer> bound = new IdentityHashMap<>();
+        renderers.replaceAll((job, r) -> bound.computeIfAbsent(r, x -> x.withLinks(links)));
+        return new PagePlan(jobs, renderers, statics, problems, links);
     }
 
     /** The theme's static files overlaid with the site's: output path to bytes. */

@@ -14,6 +14,7 @@ import org.briefkit.diag.Diagnostic;
 import org.briefkit.diag.Diagnostics;
 import org.briefkit.graph.GraphBuilder;
 import org.briefkit.model.Entry;
+import org.briefkit.parse.ContentPath;
 import org.briefkit.parse.EntryParser;
 import org.briefkit.parse.MarkdownRenderer;
 import org.briefkit.parse.OutsideLinks;
@@ -28,11 +29,12 @@ import org.briefkit.work.Workers;
  */
 final class Parsing {
     /**
-     * The entries parsed (broken files left out), and when the same files as last time were listed
-     * and each file parsed again differs from its last version only in its body's text: each last
-     * version to its new one ({@code textEdits}; else null).
+     * The entries parsed (broken files left out); the entries of the broken files, as
+     * {@code collection/ID} from their names (references to them are not reported again); and when
+     * the same files as last time were listed and each file parsed again differs from its last
+     * version only in its body's text: each last version to its new one ({@code textEdits}; else null).
      */
-    record Result(List<Entry> entries, Map<Entry, Entry> textEdits) {
+    record Result(List<Entry> entries, Set<String> broken, Map<Entry, Entry> textEdits) {
     }
 
     private final SiteSource source;
@@ -100,12 +102,18 @@ final class Parsing {
         files.forEach(f -> listed.add(f.path()));
         cache.keepParsed(listed, freshByPath);
         List<Entry> out = new ArrayList<>(results.length);
-        for (Entry e : results) {
-            if (e != null) {
-                out.add(e);
+        Set<String> broken = new HashSet<>();
+        for (int i = 0; i < results.length; i++) {
+            if (results[i] != null) {
+                out.add(results[i]);
+            } else {
+                ContentPath where = ContentPath.of(files.get(i).path(), config);
+                if (where != null && !where.section()) {
+                    broken.add(where.collection() + "/" + where.stem());
+                }
             }
         }
-        return new Result(out, textEdits);
+        return new Result(out, broken, textEdits);
     }
 
     private BuildCache.Parsed parseOne(EntryParser parser, String path) {

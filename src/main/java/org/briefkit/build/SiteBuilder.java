@@ -13,6 +13,7 @@ import org.briefkit.graph.SiteGraph;
 import org.briefkit.render.PageJob;
 import org.briefkit.source.SiteSource;
 import org.briefkit.source.SourceFile;
+import org.briefkit.verify.BodyLinkCheck;
 import org.briefkit.verify.PageCheck;
 import org.briefkit.verify.PrivacyGuard;
 import org.briefkit.work.Workers;
@@ -130,6 +131,7 @@ public final class SiteBuilder {
         if (!plan.ready()) {
             return Written.NOTHING;
         }
+        diagnostics.addAll(BodyLinkCheck.check(graphs, plan.links(), options.lenient()));
         // After an edit of text alone the changes are known, and the kept prints are updated once the build succeeds.
         Prints prints = cache.keeps() && !linked.reusedGraph() ? Prints.of(graphs) : null;
         RenderScope scope = RenderScope.of(cache, linked, prints, plan.jobs());

@@ -70,6 +70,7 @@ public final class GraphBuilder {
     private final LinkMarkup markup;
     private ResolvedBodies bodies;
     private SiteKeys keys = SiteKeys.NONE;
+    private Set<String> broken = Set.of();
 
     /** A builder of the default language's graph, whose links {@code markup} writes. */
     public GraphBuilder(SiteConfig config, boolean lenient, LinkMarkup markup) {
@@ -92,6 +93,15 @@ public final class GraphBuilder {
      */
     public GraphBuilder reusing(ResolvedBodies memo) {
         this.bodies = memo;
+        return this;
+    }
+
+    /**
+     * The entries whose files could not be parsed, as {@code collection/ID} from their names: a
+     * reference to one is not reported, since the file's own error already is.
+     */
+    public GraphBuilder knowingBroken(Set<String> brokenEntries) {
+        this.broken = brokenEntries;
         return this;
     }
 
@@ -133,10 +143,12 @@ public final class GraphBuilder {
         return targets;
     }
 
-    /** Whether {@code after} differs from {@code before} only in its body's HTML. */
+    /** Whether {@code after} differs from {@code before} only in its body's HTML (and its links to paths of the site). */
     public static boolean onlyTextChanged(Entry before, Entry after) {
         Body b = before.body();
-        return before.withBody(new Body(after.body().html(), b.refs(), b.headings(), b.firstHeading())).equals(after);
+        // Links to paths of the site are checked and written after linking, so they may change too.
+        return before.withBody(new Body(after.body().html(), b.refs(), b.headings(), b.firstHeading(), after.body().links()))
+                .equals(after);
     }
 
     /** The graph and the problems found while linking. */
@@ -152,7 +164,7 @@ public final class GraphBuilder {
         List<Diagnostic> problems = new ArrayList<>(index.problems());
         // Two entries with one key: references go to the first by path, a safe fallback.
         index.ambiguities().forEach(d -> problems.add(d.lenientIf(lenient)));
-        ReferenceResolver resolver = new ReferenceResolver(index, keys, config);
+        ReferenceResolver resolver = new ReferenceResolver(index, keys, config, broken);
         for (SiteEntry se : index.published()) {
             resolveFields(se, resolver, problems);
         }
@@ -240,7 +252,9 @@ public final class GraphBuilder {
                     to.addBacklink(new SiteEntry.Backlink(se, null));
                 }
             }
-            links[ref.index()] = markup.link(ResolvedLink.of(ref, to, config, lang));
+            // Text a translation inherits is in the default language, and so are the titles it links.
+            String around = quiet ? config.defaultLanguage() : e.lang();
+            links[ref.index()] = markup.link(ResolvedLink.of(ref, to, config, lang, around));
         }
         return links;
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.briefkit.config.CollectionConfig;
 import org.briefkit.config.SiteConfig;
@@ -34,6 +35,7 @@ final class ReferenceResolver {
     private final EntryIndex index;
     private final SiteKeys keys;
     private final SiteConfig config;
+    private final Set<String> broken;
     private int suggestions;
 
     /** The entry a reference names and the problem with it; both null: nothing to resolve. */
@@ -50,9 +52,15 @@ final class ReferenceResolver {
     }
 
     ReferenceResolver(EntryIndex index, SiteKeys keys, SiteConfig config) {
+        this(index, keys, config, Set.of());
+    }
+
+    /** A resolver that says nothing of references to {@code broken} entries ({@code collection/ID}): their files' errors are reported. */
+    ReferenceResolver(EntryIndex index, SiteKeys keys, SiteConfig config, Set<String> broken) {
         this.index = index;
         this.keys = keys;
         this.config = config;
+        this.broken = broken;
     }
 
     /** The warning for a value given twice in one reference field. */
@@ -98,6 +106,9 @@ final class ReferenceResolver {
         Resolution draft = draft(from, at, value, target.name());
         if (draft != null) {
             return draft;
+        }
+        if (broken.contains(target.name() + "/" + value)) {
+            return Resolution.NONE;
         }
         List<String> ids = index.idsIn(target.name());
         return Resolution.failed(from, at, "unknown " + target.singular() + " '" + value + "' in '" + field + "'"
@@ -146,6 +157,9 @@ final class ReferenceResolver {
         if (draft != null) {
             return draft;
         }
+        if (broken.contains(name + "/" + id)) {
+            return Resolution.NONE;
+        }
         List<String> ids = index.idsIn(name);
         return Resolution.failed(from, at, "unknown reference [[" + value + "]]: no " + c.singular() + " '" + id + "'"
                 + suggest(id, ids), Suggest.validValues(id, ids));
@@ -170,6 +184,9 @@ final class ReferenceResolver {
         Resolution draft = draft(from, at, value, null);
         if (draft != null) {
             return draft;
+        }
+        if (config.collections().keySet().stream().anyMatch(c -> broken.contains(c + "/" + value))) {
+            return Resolution.NONE;
         }
         return Resolution.failed(from, at, "unknown reference [[" + value + "]]" + suggest(value, index.ids()), "");
     }

@@ -16,15 +16,23 @@ import org.briefkit.model.InlineRef;
  * @param lang          the target's language
  * @param otherLanguage whether {@code lang} is not the language of the tree that links (the target
  *                      is the default language's version, shown where no translation exists)
+ * @param around        the language of the text the link stands in: the linking entry's, or the
+ *                      default language's where a translation shows its original's text
  */
-public record ResolvedLink(String href, String anchor, String text, boolean titleText, String lang, boolean otherLanguage) {
+public record ResolvedLink(String href, String anchor, String text, boolean titleText, String lang, boolean otherLanguage,
+                           String around) {
 
-    /** The link {@code ref}, in the tree of {@code treeLang}, makes to {@code to}. */
-    static ResolvedLink of(InlineRef ref, SiteEntry to, SiteConfig config, String treeLang) {
+    /** The link {@code ref}, in the tree of {@code treeLang}, makes to {@code to}, from text in {@code around}. */
+    static ResolvedLink of(InlineRef ref, SiteEntry to, SiteConfig config, String treeLang, String around) {
         String anchor = ref.anchor() == null || ref.anchor().isEmpty() ? null : ref.anchor();
         String text = ref.text() != null ? ref.text() : to.title();
         String lang = to.entry().lang();
         return new ResolvedLink(Body.ROOT + SiteGraph.href(config, to.path()), anchor, text, ref.text() == null, lang,
-                !lang.equals(treeLang));
+                !lang.equals(treeLang), around);
+    }
+
+    /** Whether the link's text is in another language than the text around it, and must say which. */
+    public boolean textInOtherLanguage() {
+        return titleText && !lang.equals(around);
     }
 }

@@ -3,13 +3,16 @@ package org.briefkit.model;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * A rendered Markdown body before links are resolved.
  *
- * <p>{@code html} contains two kinds of placeholders that the site graph replaces once every entry
- * is known: {@link #refMarker(int)} for each inline reference, and {@link #ROOT} where a link needs
- * the page's path to the site root. Neither marker character can come from content: the loader
+ * <p>{@code html} contains placeholders: {@link #refMarker(int)} for each inline reference, which the
+ * site graph replaces once every entry is known; {@link #linkMarker(String)} around the target of
+ * each link to a path of the site ({@link LocalLink}), which each page writes once the site's pages
+ * are known; {@link #ROOT} where a link needs the page's path to the site root, and marks for
+ * accessible names in the page's language. No marker character can come from content: the loader
  * replaces C0 control characters in input.
  *
  * <p>A body can be {@linkplain #packed() packed}: its HTML kept deflated and inflated each time it is
@@ -26,8 +29,12 @@ public final class Body {
     public static final char ROOT = '\u0001';
     /** Stands for the accessible name of paragraph links ("Link to this paragraph" in the page's language). */
     public static final char PARAGRAPH_LABEL = '\u0004';
+    /** Stands for the accessible name of a table's scrolling box before any heading ("Table" in the page's language). */
+    public static final char TABLE_LABEL = '\u0005';
     static final char REF_OPEN = '\u0002';
     static final char REF_CLOSE = '\u0003';
+    static final char LINK_OPEN = '\u0006';
+    static final char LINK_CLOSE = '\u0007';
 
     public static final Body EMPTY = new Body("", List.of(), List.of(), null);
     /** Bodies shorter than this are not packed: the saving would not pay for the inflating. */
@@ -42,6 +49,7 @@ public final class Body {
     private final List<InlineRef> refs;
     private final List<Heading> headings;
     private final String firstHeading;
+    private final List<LocalLink> links;
 
     /**
      * @param html         HTML with placeholders
@@ -50,16 +58,23 @@ public final class Body {
      * @param firstHeading text of the first heading, or null (the title of a file without front matter)
      */
     public Body(String html, List<InlineRef> refs, List<Heading> headings, String firstHeading) {
-        this(Objects.requireNonNull(html), null, 0, refs, headings, firstHeading);
+        this(html, refs, headings, firstHeading, List.of());
     }
 
-    private Body(String html, byte[] packed, int packedLength, List<InlineRef> refs, List<Heading> headings, String firstHeading) {
+    /** As above, with the links to paths of the site, in order ({@link LocalLink}). */
+    public Body(String html, List<InlineRef> refs, List<Heading> headings, String firstHeading, List<LocalLink> links) {
+        this(Objects.requireNonNull(html), null, 0, refs, headings, firstHeading, links);
+    }
+
+    private Body(String html, byte[] packed, int packedLength, List<InlineRef> refs, List<Heading> headings, String firstHeading,
+                 List<LocalLink> links) {
         this.html = html;
         this.packed = packed;
         this.packedLength = packedLength;
         this.refs = List.copyOf(refs);
         this.headings = List.copyOf(headings);
         this.firstHeading = firstHeading;
+        this.links = List.copyOf(links);
     }
 
     /** HTML with placeholders (inflated again at each call when the body is packed). */
@@ -79,6 +94,11 @@ public final class Body {
         return firstHeading;
     }
 
+    /** The links to paths of the site, in order, with where each target is written. */
+    public List<LocalLink> links() {
+        return links;
+    }
+
     /** This body with its HTML deflated; itself when already packed, short, or not made smaller. */
     public Body packed() {
         if (html == null || html.length() < PACK_MIN_CHARS) {
@@ -86,7 +106,7 @@ public final class Body {
         }
         byte[] utf8 = html.getBytes(StandardCharsets.UTF_8);
         byte[] deflated = Packing.deflate(utf8);
-        return deflated.length >= html.length() ? this : new Body(null, deflated, utf8.length, refs, headings, firstHeading);
+        return deflated.length >= html.length() ? this : new Body(null, deflated, utf8.length, refs, headings, firstHeading, links);
     }
 
     /** Whether the HTML is kept deflated. */
@@ -97,17 +117,18 @@ public final class Body {
     @Override
     public boolean equals(Object o) {
         return o instanceof Body b && html().equals(b.html()) && refs.equals(b.refs) && headings.equals(b.headings)
-                && Objects.equals(firstHeading, b.firstHeading);
+                && Objects.equals(firstHeading, b.firstHeading) && links.equals(b.links);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(html(), refs, headings, firstHeading);
+        return Objects.hash(html(), refs, headings, firstHeading, links);
     }
 
     @Override
     public String toString() {
-        return "Body[html=" + html() + ", refs=" + refs + ", headings=" + headings + ", firstHeading=" + firstHeading + "]";
+        return "Body[html=" + html() + ", refs=" + refs + ", headings=" + headings + ", firstHeading=" + firstHeading
+                + ", links=" + links + "]";
     }
 
     /** The IDs of the headings, in order. */
@@ -146,6 +167,31 @@ public final class Body {
         }
         sb.append(html, from, html.length());
         return sb.toString();
+    }
+
+    /** The placeholder of a link's target {@code url} (percent-encoded, escaped for an attribute), in the HTML. */
+    public static String linkMarker(String url) {
+        return LINK_OPEN + url + LINK_CLOSE;
+    }
+
+    /**
+     * {@code html} with each link placeholder replaced by {@code write} applied to the target it
+     * holds (as in the HTML: escaped for an attribute); {@code html} itself when it has none.
+     */
+    public static String writeLinks(String html, UnaryOperator<String> write) {
+        int open = html.indexOf(LINK_OPEN);
+        if (open < 0) {
+            return html;
+        }
+        StringBuilder sb = new StringBuilder(html.length() + 64);
+        int from = 0;
+        while (open >= 0) {
+            int close = html.indexOf(LINK_CLOSE, open);
+            sb.append(html, from, open).append(write.apply(html.substring(open + 1, close)));
+            from = close + 1;
+            open = html.indexOf(LINK_OPEN, from);
+        }
+        return sb.append(html, from, html.length()).toString();
     }
 
     /** Replaces the root marker with the page's path to the site root ("" or "../../"). */

@@ -111,9 +111,14 @@ public final class DataExport {
         return m;
     }
 
-    /** Body HTML as data files give it: links relative to the site root, paragraph links as ¶. */
+    /**
+     * Body HTML as data files give it: links relative to the site root, links to paths of the site as
+     * written, from the root (a data file is read from no page), paragraph links as ¶.
+     */
     private static String html(String html) {
-        return Body.resolveRoot(html, "").replace(String.valueOf(Body.PARAGRAPH_LABEL), "¶");
+        String links = Body.writeLinks(html, url -> url.startsWith("/") ? url.substring(1) : url);
+        return Body.resolveRoot(links, "").replace(String.valueOf(Body.PARAGRAPH_LABEL), "¶")
+                .replace(String.valueOf(Body.TABLE_LABEL), "Table");
     }
 
     /**

@@ -11,6 +11,7 @@ import org.briefkit.diag.Diagnostic;
 import org.briefkit.diag.SourceText;
 import org.briefkit.model.Body;
 import org.briefkit.model.InlineRef;
+import org.briefkit.model.LocalLink;
 import org.briefkit.yaml.YMap;
 import org.briefkit.yaml.YNode;
 import org.briefkit.yaml.YScalar;
@@ -81,7 +82,12 @@ final class MarkdownFields {
             int[] at = place.map(r.line(), r.column());
             refs.add(new InlineRef(r.index(), r.target(), r.anchor(), r.text(), at[0], at[1]));
         }
-        return new Body(body.html(), refs, body.headings(), body.firstHeading());
+        List<LocalLink> links = new ArrayList<>();
+        for (LocalLink l : body.links()) {
+            int[] at = place.map(l.line(), l.column());
+            links.add(new LocalLink(l.url(), at[0], at[1]));
+        }
+        return new Body(body.html(), refs, body.headings(), body.firstHeading(), links);
     }
 
     /**

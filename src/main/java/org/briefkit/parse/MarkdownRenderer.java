@@ -10,6 +10,7 @@ import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.LinkResolver;
@@ -22,16 +23,20 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import com.vladsch.flexmark.util.sequence.LineAppendable;
+import java.util.AbstractMap.SimpleImmutableEntry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.briefkit.config.AllowedHosts;
 import org.briefkit.diag.Diagnostic;
 import org.briefkit.diag.SourceText;
 import org.briefkit.model.Body;
 import org.briefkit.model.InlineRef;
+import org.briefkit.model.LocalLink;
 
 /**
  * Markdown to HTML with flexmark: CommonMark plus tables, strikethrough, autolinks, heading IDs and
@@ -40,8 +45,10 @@ import org.briefkit.model.InlineRef;
  *
  * <p>Raw HTML is escaped unless allowed. Link and image targets with a scheme other than http, https,
  * mailto or tel ({@code javascript:}, {@code data:}, {@code vbscript:}, in any spelling a browser
- * accepts) are turned into plain text with a warning. Site-absolute links ({@code /proposals/}) are
- * made relative to the page, so the site works from any sub-path.
+ * accepts) are turned into plain text with a warning. Links to paths of the site itself
+ * ({@code /proposals/}, {@code ../b/}) are returned with their positions and left as placeholders,
+ * which each page writes relative to itself once the site's pages are known (see {@code render}'s
+ * {@code BodyLinks}), so the site works from disk and from any sub-path.
  *
  * <p>One instance serves the whole build: thread-safe, the flexmark parser and renderer are shared.
  */
@@ -148,7 +155,8 @@ public final class MarkdownRenderer {
     }
 
     private static List<HtmlRenderer.HtmlRendererExtension> rendererExtensions(AllowedHosts outsideImagesAsLinks) {
-        List<NodeRenderingHandler<?>> handlers = new ArrayList<>(List.of(ParagraphAnchors.RENDER, PlainText.RENDER, CodeSpans.RENDER));
+        List<NodeRenderingHandler<?>> handlers = new ArrayList<>(List.of(ParagraphAnchors.RENDER, PlainText.RENDER, CodeSpans.RENDER,
+                TableBoxes.RENDER));
         if (outsideImagesAsLinks != null) {
             handlers.addAll(OutsideImages.handlers(outsideImagesAsLinks));
         }
@@ -187,13 +195,19 @@ public final class MarkdownRenderer {
         List<Body.Heading> headings = new ArrayList<>();
         String firstHeading = null;
         List<Node> unsafe = new ArrayList<>();
+        List<Map.Entry<TableBlock, Heading>> tables = new ArrayList<>();
+        List<LocalLink> links = new ArrayList<>();
+        Heading lastHeading = null;
         for (Node node : doc.getDescendants()) {
             if (node instanceof CrossRefNode ref) {
                 ref.setIndex(refs.size());
                 int at = offset + ref.getStartOffset();
                 refs.add(new InlineRef(ref.index(), ref.target(), ref.anchor(), ref.text(), source.lineOf(at),
                         source.columnOf(at)));
+            } else if (node instanceof TableBlock t) {
+                tables.add(new SimpleImmutableEntry<>(t, lastHeading));
             } else if (node instanceof Heading h) {
+                lastHeading = h.getAnchorRefId().isEmpty() ? lastHeading : h;
                 if (firstHeading == null) {
                     firstHeading = h.getAnchorRefText().strip();
                 }
@@ -211,6 +225,8 @@ public final class MarkdownRenderer {
                     problems.add(source.warningAt(offset + node.getStartOffset(), "image from another host ("
                             + outsideImages.outsideHost(url) + ") shown as a link to it").withHint(OUTSIDE_HINT)
                             .asLenientWarning());
+                } else if (url != null) {
+                    addLocalLink(node, doc, url, source, offset, links);
                 }
             }
         }
@@ -223,8 +239,55 @@ public final class MarkdownRenderer {
         if (paragraphAnchors) {
             ParagraphAnchors.assign(doc);
         }
+        if (!tables.isEmpty()) {
+            TableBoxes.assign(doc, tables);
+        }
         String html = html(doc, markdown);
-        return new Body(html, refs, headings, firstHeading);
+        return new Body(html, refs, headings, firstHeading, links);
+    }
+
+    /**
+     * Records a link or image to a path of the site, at the place its target is written (for a
+     * reference-style link, its definition, once however often it is used).
+     */
+    private static void addLocalLink(Node node, Document doc, String url, SourceText source, int offset, List<LocalLink> links) {
+        String target = localTarget(url);
+        if (target == null) {
+            return;
+        }
+        BasedSequence written = null;
+        if (node instanceof Link l) {
+            written = l.getUrl();
+        } else if (node instanceof Image i) {
+            written = i.getUrl();
+        } else if (node instanceof LinkRef l) {
+            written = l.getReferenceNode(doc).getUrl();
+        } else if (node instanceof ImageRef i) {
+            written = i.getReferenceNode(doc).getUrl();
+        }
+        if (written == null) {
+            return;
+        }
+        int at = offset + (written.isEmpty() ? node.getStartOffset() : written.getStartOffset());
+        LocalLink link = new LocalLink(target, source.lineOf(at), source.columnOf(at));
+        if (!links.contains(link)) {
+            links.add(link);
+        }
+    }
+
+    /**
+     * The percent-encoded target of a link to a path of the site itself ({@code /notes/b/},
+     * {@code ../b/}, {@code b.pdf#p2}), or null for a link elsewhere, to a fragment or query of the
+     * page itself, or with a scheme. Its HTML is a placeholder that each page writes (see
+     * {@link Body#linkMarker(String)}).
+     */
+    static String localTarget(String url) {
+        if (LinkSafety.scheme(url) != null) {
+            return null;
+        }
+        String encoded = Escaping.percentEncodeUrl(url);
+        boolean elsewhere = encoded.isEmpty() || encoded.startsWith("#") || encoded.startsWith("?") || encoded.startsWith("//");
+        return elsewhere ? null : encoded;
     }
 
     /** The target a browser would follow, decoded, or null when the node is not a link. */
@@ -280,9 +343,10 @@ public final class MarkdownRenderer {
      * The last line of defence for every URL flexmark writes: unsafe ones become "#" (the tree walk
      * above normally removed them already); the others are percent-encoded as CommonMark's reference
      * renderer does (flexmark's own encoder: spaces, non-ASCII letters and {@code "<>\\^`{|}} become
-     * {@code %XX}, {@code %XX} already there is kept), and site-absolute paths become root-relative.
+     * {@code %XX}, {@code %XX} already there is kept), and targets that are paths of the site become
+     * placeholders, which each page writes once the site's pages are known.
      * The encoding is done here, not with flexmark's {@code PERCENT_ENCODE_URLS}, because that option
-     * encodes after the resolvers and would turn the root placeholder into {@code %01}.
+     * encodes after the resolvers and would turn the placeholders into {@code %06}.
      */
     private static final class SafeLinks implements LinkResolverFactory {
         @Override
@@ -307,10 +371,12 @@ public final class MarkdownRenderer {
                 if (!LinkSafety.isSafe(url)) {
                     return link.withUrl("#");
                 }
-                String encoded = Escaping.percentEncodeUrl(url);
-                if (encoded.startsWith("/") && !encoded.startsWith("//")) {
-                    return link.withUrl(Body.ROOT + encoded.substring(1));
+                // An autolink is never a path of the site ("www.itu.int" gets its "http://" after this).
+                String local = node instanceof AutoLink || node instanceof MailLink ? null : localTarget(url);
+                if (local != null) {
+                    return link.withUrl(Body.linkMarker(local));
                 }
+                String encoded = Escaping.percentEncodeUrl(url);
                 return encoded.equals(url) ? link : link.withUrl(encoded);
             };
         }

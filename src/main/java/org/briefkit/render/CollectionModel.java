@@ -15,7 +15,7 @@ import org.briefkit.config.CollectionConfig;
  * {@code references} (field to target collection). Thread-safe.
  */
 final class CollectionModel implements TemplateHashModelEx {
-    private static final List<String> KEYS = List.of("name", "inMenu", "title", "url", "path", "entries", "size", "text",
+    private static final List<String> KEYS = List.of("name", "inMenu", "title", "titleLang", "url", "path", "entries", "size", "text",
             "references");
 
     private final Views views;
@@ -39,6 +39,16 @@ final class CollectionModel implements TemplateHashModelEx {
         return message != null ? message : config.title(lang);
     }
 
+    /**
+     * The language of {@link #title()}: the page's when site.yml or a message gives the title in it,
+     * else the default language's (site.yml's title), so that the menu can mark it.
+     */
+    String titleLang() {
+        String lang = views.graph().lang();
+        boolean own = config.titles().has(lang) || views.messages().textOrNull("collection." + config.name()) != null;
+        return own ? lang : views.graph().config().defaultLanguage();
+    }
+
     @Override
     public TemplateModel get(String key) throws TemplateModelException {
         if (key.equals("entries")) {
@@ -50,6 +60,7 @@ final class CollectionModel implements TemplateHashModelEx {
             case "name" -> config.name();
             case "inMenu" -> config.inMenu();
             case "title" -> title();
+            case "titleLang" -> titleLang();
             case "url" -> views.link(views.graph().prefix() + config.name() + "/");
             case "path" -> views.graph().prefix() + config.name() + "/";
             case "entries" -> views.entries(views.graph().collection(config.name()));

@@ -31,7 +31,7 @@ final class EntryModel implements TemplateHashModelEx {
             "path", "permalink", "lang", "updated", "weight", "draft", "layout", "isSection", "fields", "params",
             "refs", "linksTo", "backlinks", "referrers", "body", "bodyWithIds", "markdown", "markdownFields", "headings", "file",
             "isFallback", "translations",
-            "original", "stale");
+            "original", "stale", "langOf", "description");
 
     static final Set<String> BUILT_IN = Set.copyOf(BUILT_IN_ORDER);
 
@@ -70,7 +70,14 @@ final class EntryModel implements TemplateHashModelEx {
                 return c == null ? "" : c.title();
             }
             case "title": return e.title();
-            case "linkTitle": return e.linkTitle() == null || e.linkTitle().isBlank() ? e.title() : e.linkTitle();
+            case "linkTitle": return PartLanguage.linkTitle(se, original());
+            case "langOf": return (TemplateMethodModelEx) args -> {
+                if (args.size() != 1) {
+                    throw new TemplateModelException("langOf(\"part\") takes a part: title, linkTitle, summary, body or a field");
+                }
+                return PartLanguage.of(se, original(), String.valueOf(args.get(0)));
+            };
+            case "description": return Descriptions.of(se);
             case "summary": return e.summary();
             case "url": return views.link(se.path());
             case "path": return se.path();
@@ -91,10 +98,10 @@ final class EntryModel implements TemplateHashModelEx {
             case "linksTo": return views.entries(se.inlineRefs());
             case "backlinks": return backlinkGroups();
             case "referrers": return new Functions.Referrers(views, se);
-            case "body": return HTMLOutputFormat.INSTANCE.fromMarkup(se.html());
+            case "body": return HTMLOutputFormat.INSTANCE.fromMarkup(NoBreak.html(views.body(se)));
             case "markdown": return markdown();
             case "markdownFields": return markdownFields();
-            case "bodyWithIds": return withIds("bodyWithIds", se.html());
+            case "bodyWithIds": return withIds("bodyWithIds", NoBreak.html(views.body(se)));
             case "file": return e.path();
             case "isFallback": return se.fallback();
             case "translations": return views.translations(se, "");
@@ -120,6 +127,18 @@ final class EntryModel implements TemplateHashModelEx {
             return List.of();
         }
         return null;
+    }
+
+    /** The default language's version of this entry, when this is a translation; else null. Notes the read. */
+    private SiteEntry original() {
+        if (se.fallback() || se.entry().lang().equals(views.graph().config().defaultLanguage())) {
+            return null;
+        }
+        SiteEntry o = views.languages().original(se);
+        if (o != null) {
+            Tracking.touch(o, Tracking.Aspect.HEAD);
+        }
+        return o;
     }
 
     /**
@@ -150,15 +169,23 @@ final class EntryModel implements TemplateHashModelEx {
 
     /**
      * {@code html} with a prefix given to its IDs and its links to them, as a template method: for
-     * pages that show several entries' texts (packs, handouts), whose IDs would clash.
+     * pages that show several entries' texts (packs, handouts), whose IDs would clash. A second
+     * argument, the level its level-2 headings take (4 under an entry's h3), keeps the page's outline:
+     * a body's "The argument" then ranks below the title of the talking point it belongs to.
      */
     private static TemplateMethodModelEx withIds(String name, String html) {
         return args -> {
-            if (args.size() != 1) {
-                throw new TemplateModelException(name + "(\"prefix\") takes the prefix for the IDs in the text");
+            if (args.size() != 1 && args.size() != 2) {
+                throw new TemplateModelException(name + "(\"prefix\"[, level]) takes the prefix for the IDs in the text,"
+                        + " and the level its h2 headings become");
             }
             String prefix = String.valueOf(args.get(0));
-            return HTMLOutputFormat.INSTANCE.fromMarkup(html.replace(" id=\"", " id=\"" + prefix).replace("href=\"#", "href=\"#" + prefix));
+            String out = html.replace(" id=\"", " id=\"" + prefix).replace("href=\"#", "href=\"#" + prefix)
+                    .replace(" aria-labelledby=\"", " aria-labelledby=\"" + prefix);
+            if (args.size() == 2) {
+                out = Headings.shift(out, Integer.parseInt(String.valueOf(args.get(1))) - 2);
+            }
+            return HTMLOutputFormat.INSTANCE.fromMarkup(out);
         };
     }
 
@@ -166,7 +193,7 @@ final class EntryModel implements TemplateHashModelEx {
     private Map<String, Object> markdown() throws TemplateModelException {
         Map<String, Object> out = new LinkedHashMap<>();
         for (Map.Entry<String, String> f : se.markdown().entrySet()) {
-            out.put(f.getKey(), HTMLOutputFormat.INSTANCE.fromMarkup(f.getValue()));
+            out.put(f.getKey(), HTMLOutputFormat.INSTANCE.fromMarkup(views.html(se, f.getValue())));
         }
         return out;
     }
@@ -183,8 +210,9 @@ final class EntryModel implements TemplateHashModelEx {
             // For IDs and class names: a field's name may hold any character.
             m.put("anchor", f.getKey().replaceAll("[^A-Za-z0-9_-]", "-"));
             m.put("label", spec != null ? spec.label(f.getKey(), lang) : FieldSpec.labelOf(f.getKey()));
-            m.put("html", HTMLOutputFormat.INSTANCE.fromMarkup(f.getValue()));
-            m.put("withIds", withIds("withIds", f.getValue()));
+            String html = views.html(se, f.getValue());
+            m.put("html", HTMLOutputFormat.INSTANCE.fromMarkup(html));
+            m.put("withIds", withIds("withIds", html));
             out.add(m);
         }
         return out;
@@ -194,10 +222,11 @@ final class EntryModel implements TemplateHashModelEx {
     private Tracking.Aspect aspect(String key) {
         switch (key) {
             case "id", "title", "url", "summary", "linkTitle", "collection", "collectionTitle", "path", "permalink", "lang",
-                    "updated", "weight", "draft", "layout", "isSection", "fields", "params", "file", "isFallback", "stale" -> {
+                    "updated", "weight", "draft", "layout", "isSection", "fields", "params", "file", "isFallback", "stale",
+                    "langOf" -> {
                 return Tracking.Aspect.HEAD;
             }
-            case "body", "bodyWithIds", "headings", "markdown", "markdownFields" -> {
+            case "body", "bodyWithIds", "headings", "markdown", "markdownFields", "description" -> {
                 return Tracking.Aspect.BODY;
             }
             case "refs", "linksTo", "backlinks", "referrers", "translations", "original" -> {

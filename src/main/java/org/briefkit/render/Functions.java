@@ -101,15 +101,14 @@ final class Functions {
     }
 
     /**
-     * {@code flow([column, …], ["label", …], "title", "id")}: an inline SVG diagram of columns of entries
-     * joined by arrows (see {@link FlowDiagram}); a column is an entry or a list of entries. In a
-     * right-to-left language the columns run from right to left.
+     * {@code flow([column, …], ["label", …], "title", "id")}: a diagram of columns of entries joined by
+     * arrows (see {@link FlowDiagram}); a column is an entry or a list of entries.
      */
     static final class Flow implements TemplateMethodModelEx {
-        private final boolean rtl;
+        private final Views views;
 
-        Flow(boolean rtl) {
-            this.rtl = rtl;
+        Flow(Views views) {
+            this.views = views;
         }
 
         @Override
@@ -129,8 +128,8 @@ final class Functions {
                 columns.add(column);
                 names.add(text(labels.get(i), "flow"));
             }
-            return freemarker.core.HTMLOutputFormat.INSTANCE.fromMarkup(
-                    FlowDiagram.svg(columns, names, text(args.get(2), "flow"), text(args.get(3), "flow"), rtl));
+            return freemarker.core.HTMLOutputFormat.INSTANCE.fromMarkup(FlowDiagram.html(columns, names,
+                    text(args.get(2), "flow"), text(args.get(3), "flow"), views::titleLangAttrs));
         }
     }
 

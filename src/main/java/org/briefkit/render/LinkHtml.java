@@ -15,15 +15,17 @@ public final class LinkHtml implements LinkMarkup {
     public String link(ResolvedLink link) {
         String href = link.href() + (link.anchor() == null ? "" : "#" + link.anchor());
         StringBuilder sb = new StringBuilder("<a href=\"").append(Html.escape(href)).append('"');
+        String lang = Html.escape(link.lang());
+        // A title in another language than the text around it says which (an English body shown in
+        // the French tree can link a page that is translated).
+        if (link.textInOtherLanguage()) {
+            sb.append(" lang=\"").append(lang).append("\" dir=\"").append(Language.of(link.lang()).dir()).append('"');
+        }
         if (!link.otherLanguage()) {
             return sb.append('>').append(Html.escape(link.text())).append("</a>").toString();
         }
-        // A link to a page in another language says so; its text is in that language when it is the title.
-        String lang = Html.escape(link.lang());
+        // A link to a page in another language than the reader's says so.
         sb.append(" hreflang=\"").append(lang).append('"');
-        if (link.titleText()) {
-            sb.append(" lang=\"").append(lang).append("\" dir=\"").append(Language.of(link.lang()).dir()).append('"');
-        }
         return sb.append('>').append(Html.escape(link.text())).append(" <span class=\"in-lang\">(").append(lang)
                 .append(")</span></a>").toString();
     }

@@ -39,6 +39,8 @@ public final class SiteRenderer {
     private final Messages messages;
     /** The accessible name of paragraph links in this language, escaped for an attribute. */
     private final String paragraphLabel;
+    /** The accessible name of a table's scrolling box that stands under no heading, escaped for an attribute. */
+    private final String tableLabel;
 
     /**
      * The parsed templates of a site and its interface messages per language, with the problems
@@ -98,29 +100,51 @@ public final class SiteRenderer {
                                       List<Diagnostic> problems) {
         Messages messages = templates.messages(graph.lang(), "en");
         problems.addAll(templates.messageProblems.getOrDefault(graph.lang(), List.of()));
-        return new SiteRenderer(graph, templates.engine, generator, messages, templates.names, zip, languages);
+        return new SiteRenderer(graph, templates.engine, generator, messages, templates.names, zip, languages, null);
+    }
+
+    /**
+     * This renderer, writing links in bodies to paths of the site with {@code links} (made once
+     * every page of every language is planned); until then they are written as they were.
+     */
+    public SiteRenderer withLinks(BodyLinks links) {
+        return new SiteRenderer(graph, engine, generator, messages, templateNames, zip, languages, links);
     }
 
     private final SortedSet<String> templateNames;
+    private final String generator;
+    private final boolean zip;
+    private final Languages languages;
     private final freemarker.template.TemplateMethodModelEx plural;
     private final freemarker.template.TemplateMethodModelEx pluralForms;
     private final freemarker.template.TemplateMethodModelEx dates;
     private final freemarker.template.TemplateMethodModelEx numbers;
-    private static final Functions.Flow FLOW = new Functions.Flow(false);
-    private static final Functions.Flow FLOW_RTL = new Functions.Flow(true);
+    private final Functions.Flow flow;
+    /** {@code nobr(text)}: the text escaped, its IDs kept on one line (see {@link NoBreak}). */
+    private static final freemarker.template.TemplateMethodModelEx NOBR = args -> {
+        if (args.size() != 1) {
+            throw new freemarker.template.TemplateModelException("nobr(text) takes one text");
+        }
+        return freemarker.core.HTMLOutputFormat.INSTANCE.fromMarkup(NoBreak.text(String.valueOf(args.get(0))));
+    };
 
     SiteRenderer(SiteGraph graph, TemplateEngine engine, String generator, Messages messages, SortedSet<String> templateNames,
-                 boolean zip, Languages languages) {
+                 boolean zip, Languages languages, BodyLinks links) {
         this.templateNames = templateNames;
+        this.generator = generator;
+        this.zip = zip;
+        this.languages = languages;
         this.graph = graph;
         this.engine = engine;
-        this.views = new Views(graph, generator, zip, languages, messages);
+        this.views = new Views(graph, generator, zip, languages, messages, links);
+        this.flow = new Functions.Flow(views);
         this.plural = messages.plural();
         this.pluralForms = messages.pluralForm();
         this.dates = messages.dates();
         this.numbers = messages.numbers();
         this.messages = messages;
         this.paragraphLabel = Html.escape(messages.text("permalink.paragraph"));
+        this.tableLabel = Html.escape(messages.text("table.region"));
         String base = graph.config().baseUrl();
         this.notFoundRoot = base.isEmpty() ? "/" : URI.create(base).getRawPath();
     }
@@ -221,13 +245,15 @@ public final class SiteRenderer {
         model.put("tp", pluralForms);
         model.put("formatDate", dates);
         model.put("formatNumber", numbers);
-        model.put("flow", views.languages().language(graph.lang()).rtl() ? FLOW_RTL : FLOW);
+        model.put("flow", flow);
         model.put("pageUrl", (freemarker.template.TemplateMethodModelEx) args -> {
             if (args.size() != 1) {
                 throw new freemarker.template.TemplateModelException("pageUrl(\"folder/\") takes the path of a page folder from the site root");
             }
-            return views.link(String.valueOf(args.get(0)));
+            return views.pageLink(String.valueOf(args.get(0)));
         });
+        model.put("langAttrs", views.langAttrs());
+        model.put("nobr", NOBR);
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("kind", job.kind().label());
         page.put("file", job.file());
@@ -257,9 +283,9 @@ public final class SiteRenderer {
         }
         model.put("page", page);
         String root = job.kind() == PageJob.Kind.NOT_FOUND ? notFoundRoot : job.rootPath();
-        return engine.render(job.template(), model, job.context(), MARKS, new String[] {root, paragraphLabel});
+        return engine.render(job.template(), model, job.context(), MARKS, new String[] {root, paragraphLabel, tableLabel});
     }
 
-    /** The marks in rendered HTML that stand for the page's path to the site root and the paragraph links' label. */
-    private static final char[] MARKS = {Body.ROOT, Body.PARAGRAPH_LABEL};
+    /** The marks in rendered HTML that stand for the page's path to the site root and the labels of paragraph links and tables. */
+    private static final char[] MARKS = {Body.ROOT, Body.PARAGRAPH_LABEL, Body.TABLE_LABEL};
 }

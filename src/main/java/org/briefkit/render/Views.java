@@ -6,11 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModelException;
 import org.briefkit.config.CollectionConfig;
 import org.briefkit.config.Language;
 import org.briefkit.graph.SiteEntry;
 import org.briefkit.graph.SiteGraph;
 import org.briefkit.model.Body;
+import org.briefkit.text.Html;
 
 /**
  * The view objects templates see, made once per build and shared by every page: an
@@ -28,9 +32,12 @@ final class Views {
     private final boolean zip;
     private final Languages languages;
     private final Messages messages;
+    /** Where links in bodies to paths of the site lead; null until the site's pages are known. */
+    private final BodyLinks links;
 
-    Views(SiteGraph graph, String generator, boolean zip, Languages languages, Messages messages) {
+    Views(SiteGraph graph, String generator, boolean zip, Languages languages, Messages messages, BodyLinks links) {
         this.graph = graph;
+        this.links = links;
         this.generator = generator;
         this.zip = zip;
         this.languages = languages;
@@ -91,6 +98,57 @@ final class Views {
         m.put("translated", translated);
         m.put("current", code.equals(graph.lang()));
         return m;
+    }
+
+    /**
+     * The HTML of an entry's body with its links to paths of the site written for its page
+     * ({@link BodyLinks}); before the site's pages are known, as they were written.
+     */
+    String body(SiteEntry e) {
+        return html(e, e.html());
+    }
+
+    /** {@code html}, the body or a Markdown field of {@code e}, with its links to the site's paths written for its page. */
+    String html(SiteEntry e, String html) {
+        if (links == null) {
+            return Body.writeLinks(html, BodyLinks::asWritten);
+        }
+        return Body.writeLinks(html, url -> links.write(url, e.path(), graph.prefix()));
+    }
+
+    /**
+     * {@code langAttrs(code)} for templates: {@code lang} and {@code dir} attributes (as markup) when
+     * text in {@code code} stands on a page of another language, else nothing.
+     */
+    TemplateMethodModelEx langAttrs() {
+        return args -> {
+            if (args.size() != 1) {
+                throw new TemplateModelException("langAttrs(\"code\") takes a language code, such as entry.langOf(\"title\")");
+            }
+            String code = String.valueOf(args.get(0));
+            return HTMLOutputFormat.INSTANCE.fromMarkup(attrs(code));
+        };
+    }
+
+    /** The lang and dir attributes of an entry's title on this tree's pages, or "". */
+    String titleLangAttrs(SiteEntry e) {
+        return attrs(PartLanguage.of(e, e.fallback() ? null : languages.original(e), "title"));
+    }
+
+    /** The lang and dir attributes for text in {@code code} on this tree's pages: "" in the page's own language. */
+    private String attrs(String code) {
+        return code.isEmpty() || code.equals(graph.lang()) ? ""
+                : " lang=\"" + Html.escape(code) + "\" dir=\"" + languages.language(code).dir() + "\"";
+    }
+
+    /**
+     * A link to a page folder of this language's tree ({@code pageUrl("search/")} is {@code fr/search/}
+     * in the French tree); a path that already starts with the tree's folder, as {@code entry.path}
+     * does, is taken as it is.
+     */
+    String pageLink(String path) {
+        String prefix = graph.prefix();
+        return link(prefix.isEmpty() || path.startsWith(prefix) ? path : prefix + path);
     }
 
     EntryModel entry(SiteEntry e) {

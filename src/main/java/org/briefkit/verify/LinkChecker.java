@@ -9,13 +9,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.briefkit.diag.Diagnostic;
+import org.briefkit.render.BodyLinks;
 
 /**
  * Checks a built site folder, as a reader's browser would follow it: every relative link and
@@ -57,10 +60,15 @@ public final class LinkChecker {
                 }
             }
         }
+        Map<String, String> byLowerCase = new HashMap<>();
+        new TreeSet<>(files).forEach(f -> byLowerCase.putIfAbsent(f.toLowerCase(Locale.ROOT), f));
         List<Diagnostic> problems = new ArrayList<>();
         links.forEach((page, list) -> {
             for (Link l : list) {
                 String problem = problem(page, l.url(), files, ids);
+                if (problem != null && problem.startsWith("broken link")) {
+                    problem += otherCase(page, l.url(), byLowerCase);
+                }
                 if (problem != null) {
                     problems.add(Diagnostic.error(display + page, l.line(), 0, problem + " (" + l.what() + ")"));
                 }
@@ -157,7 +165,7 @@ public final class LinkChecker {
                 return "malformed link " + url;
             }
             String dir = page.contains("/") ? page.substring(0, page.lastIndexOf('/') + 1) : "";
-            target = normalise(decoded.startsWith("/") ? decoded.substring(1) : dir + decoded);
+            target = BodyLinks.normalise(decoded.startsWith("/") ? decoded.substring(1) : dir + decoded);
             if (target == null) {
                 return "link leads outside the site: " + url;
             }
@@ -179,21 +187,29 @@ public final class LinkChecker {
         return null;
     }
 
-    /** Resolves "." and ".." segments; null when the path climbs above the root. */
-    private static String normalise(String path) {
-        List<String> parts = new ArrayList<>();
-        String[] segments = path.split("/", -1);
-        for (int k = 0; k < segments.length; k++) {
-            String s = segments[k];
-            if (s.equals("..")) {
-                if (parts.isEmpty()) {
-                    return null;
-                }
-                parts.remove(parts.size() - 1);
-            } else if (!s.equals(".") && !(s.isEmpty() && k < segments.length - 1)) {
-                parts.add(s);
-            }
+    /**
+     * "; did you mean '…'?" when the target of {@code url} on {@code page} exists in another case
+     * (a link written in Markdown with the wrong case), else "".
+     */
+    private static String otherCase(String page, String url, Map<String, String> byLowerCase) {
+        String u = url.strip().replaceAll("[?#].*", "");
+        String decoded = URLDecoder.decode(u.replace("+", "%2B"), StandardCharsets.UTF_8);
+        String dir = page.contains("/") ? page.substring(0, page.lastIndexOf('/') + 1) : "";
+        String target = BodyLinks.normalise(decoded.startsWith("/") ? decoded.substring(1) : dir + decoded);
+        if (target == null) {
+            return "";
         }
-        return String.join("/", parts);
+        boolean folder = target.isEmpty() || decoded.endsWith("/");
+        String index = target.isEmpty() || target.endsWith("/") ? target + "index.html" : target + "/index.html";
+        String found = byLowerCase.get((folder ? index : target).toLowerCase(Locale.ROOT));
+        if (found == null && !folder) {
+            found = byLowerCase.get(index.toLowerCase(Locale.ROOT));
+            folder = found != null;
+        }
+        if (found == null) {
+            return "";
+        }
+        String shown = folder ? found.substring(0, found.length() - "index.html".length()) : found;
+        return "; did you mean '" + (decoded.startsWith("/") ? "/" + shown : BodyLinkCheck.relative(dir, shown)) + "'?";
     }
 }

@@ -158,4 +158,59 @@ class IncrementalBuildTest {
                 + second.renderedPages() + " of " + r.pages());
         assertTrue(new String(cache.site().get("talking-points/tp-0100/index.html"), StandardCharsets.UTF_8).contains("One more sentence."));
     }
+
+    @Test
+    void aPageWhoseBodyLinksToAPageThatComesOrGoesIsRenderedAgain() {
+        BuildOptions lenient = options.withLenient(true);
+        MemorySource source = new MemorySource();
+        source.put("site.yml", "title: Links\nlanguages: [en, es]\ncollections:\n  notes: {}\n");
+        source.put("content/notes/a.md", "---\ntitle: A\n---\nSee [b](/notes/b) and [c](/notes/c).\n");
+        source.put("content/notes/b.md", "---\ntitle: B\n---\nText.\n");
+        // A page that reads nothing but its body: only its links make it depend on other pages.
+        source.put("templates/notes/entry.ftlh", "<!DOCTYPE html><html lang=en><title>x</title><main>${entry.body}</main></html>");
+        BuildCache cache = new BuildCache();
+        assertTrue(new SiteBuilder(source, ThemeSource.builtIn(), lenient, BuildListener.NONE, cache).build(null).ok());
+        List<List<String>> edits = List.of(List.of("content/notes/c.md", "---\ntitle: C\n---\nText.\n"), List.of("content/notes/b.md"));
+        for (List<String> edit : edits) {
+            if (edit.size() == 2) {
+                source.put(edit.get(0), edit.get(1));
+            } else {
+                source.remove(edit.get(0));
+            }
+            cache.changed(List.of(edit.get(0)));
+            assertTrue(new SiteBuilder(source, ThemeSource.builtIn(), lenient, BuildListener.NONE, cache).build(null).ok());
+            MemoryOutput out = new MemoryOutput();
+            new SiteBuilder(source, ThemeSource.builtIn(), lenient, BuildListener.NONE).build(out);
+            for (String page : List.of("notes/a/index.html", "es/notes/a/index.html")) {
+                assertEquals(new String(out.files().get(page), StandardCharsets.UTF_8),
+                        new String(cache.site().get(page), StandardCharsets.UTF_8), edit.get(0) + ": " + page);
+            }
+        }
+        assertTrue(new String(cache.site().get("notes/a/index.html"), StandardCharsets.UTF_8).contains("href=\"../../notes/c/index.html\""));
+    }
+
+    @Test
+    void anEditOfTextWithLinksKeepsTheGraphAndChecksTheLinksAgain() {
+        MemorySource source = new MemorySource();
+        source.put("site.yml", "title: Links\ncollections:\n  notes: {}\n");
+        source.put("content/notes/a.md", "---\ntitle: A\n---\nSee [b](/notes/b/).\n");
+        source.put("content/notes/b.md", "---\ntitle: B\n---\nText.\n");
+        BuildCache cache = new BuildCache();
+        assertTrue(new SiteBuilder(source, ThemeSource.builtIn(), options, BuildListener.NONE, cache).build(null).ok());
+        List<String> texts = List.of("Read [b](/notes/b/).", "Read [b](/notes/zz/).", "Read [b](/notes/b).");
+        List<List<String>> problems = new ArrayList<>();
+        List<Boolean> reused = new ArrayList<>();
+        for (String text : texts) {
+            source.put("content/notes/a.md", "---\ntitle: A\n---\n" + text + "\n");
+            cache.changed(List.of("content/notes/a.md"));
+            SiteBuilder builder = new SiteBuilder(source, ThemeSource.builtIn(), options, BuildListener.NONE, cache);
+            BuildResult r = builder.build(null);
+            problems.add(r.diagnostics().stream().map(Diagnostic::headline).toList());
+            reused.add(builder.reusedGraph());
+        }
+        assertEquals(List.of(true, true, false), reused, "edits of text keep the graph (not after a failed build)");
+        assertEquals(List.of(List.of(), List.of("content/notes/a.md:4:10: error: link to '/notes/zz/' leads to no page or file of the site"
+                + " (notes/zz/)"), List.of()), problems);
+        assertTrue(new String(cache.site().get("notes/a/index.html"), StandardCharsets.UTF_8).contains("href=\"../../notes/b/index.html\""));
+    }
 }

@@ -181,6 +181,14 @@ class SiteBuilderTest {
     }
 
     @Test
+    void aFileThatCannotBeReadGivesOneErrorNotOneForEachReferenceToIt() {
+        TestSite.Built b = TestSite.of(SITE).put("content/proposals/RU-8.4.md", "---\nid: RU-8.4\ntitle: [unclosed\n---\nText.\n")
+                .build();
+        assertEquals(1, b.errors().size(), b.errors().toString());
+        assertTrue(b.errors().get(0).startsWith("content/proposals/RU-8.4.md:3:"), b.errors().get(0));
+    }
+
+    @Test
     void draftsAreLeftOutAndReferencesToThemSayWhy() {
         String draft = "---\ntitle: Later\ndraft: true\n---\nSee [[RU-8.4]].\n";
         TestSite.Built b = TestSite.of(SITE).put("content/themes/later.md", draft)

@@ -75,7 +75,7 @@ class CliTest {
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.err());
         assertTrue(r.out().matches("Built 3 entries \\(talking-points 1, proposals 1, countries 1\\) into .*wcit/site/: "
-                + "16 pages, 30 files in [0-9.]+ s\\n"), r.out());
+                + "16 pages, 35 files in [0-9.]+ s\\n"), r.out());
         assertTrue(Files.readString(site.resolve("site/talking-points/tp-1/index.html"))
                 .contains("<a href=\"../../proposals/ru-8.4/index.html\">Russia: New Article 8.4</a>"));
     }

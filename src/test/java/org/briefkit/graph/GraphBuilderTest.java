@@ -50,9 +50,9 @@ class GraphBuilderTest {
         Recording markup = new Recording();
         GraphBuilder.Result r = new GraphBuilder(site.config(), false, markup).build(site.published(), site.drafts());
         assertEquals(List.of(
-                new ResolvedLink("\u0001methods/survey/index.html", "method-steps", "the steps", false, "en", false),
-                new ResolvedLink("\u0001authors/jd/index.html", null, "Jane Doe", true, "en", false),
-                new ResolvedLink("\u0001authors/jd/index.html", null, "Jane Doe", true, "en", false)), markup.links);
+                new ResolvedLink("\u0001methods/survey/index.html", "method-steps", "the steps", false, "en", false, "en"),
+                new ResolvedLink("\u0001authors/jd/index.html", null, "Jane Doe", true, "en", false, "en"),
+                new ResolvedLink("\u0001authors/jd/index.html", null, "Jane Doe", true, "en", false, "en")), markup.links);
         String html = r.graph().get("activities", "mapping").html();
         assertTrue(html.contains("><0> by <1>, not [nope]. <"), html);
         assertEquals(List.of("content/activities/mapping.md:6:56: error: unknown reference [[nope]]"),
@@ -63,7 +63,7 @@ class GraphBuilderTest {
     void inAnotherLanguagesTreeLinksToTheDefaultLanguageSaySo() {
         Recording markup = new Recording();
         new GraphBuilder(site.config(), false, "ar", GraphBuilder.Inherited.NOTHING, markup).build(site.published(), site.drafts());
-        assertEquals(new ResolvedLink("\u0001ar/authors/jd/index.html", null, "Jane Doe", true, "en", true), markup.links.get(1));
+        assertEquals(new ResolvedLink("\u0001ar/authors/jd/index.html", null, "Jane Doe", true, "en", true, "en"), markup.links.get(1));
     }
 
     @Test

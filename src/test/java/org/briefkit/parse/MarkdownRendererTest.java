@@ -10,6 +10,7 @@ import org.briefkit.diag.Diagnostic;
 import org.briefkit.diag.SourceText;
 import org.briefkit.model.Body;
 import org.briefkit.model.InlineRef;
+import org.briefkit.model.LocalLink;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -49,15 +50,16 @@ class MarkdownRendererTest {
     void aLabelThePageDefinesIsALinkInBracketsNotACrossReference() {
         Body b = render("[[*foo* bar]] and [[RU-8.4]]\n\n[*FOO* bar]: /url \"title\"\n");
         assertEquals(List.of(new InlineRef(0, "RU-8.4", null, null, 1, 19)), b.refs());
-        assertEquals("<p>[<a href=\"" + Body.ROOT + "url\" title=\"title\"><em>foo</em> bar</a>] and " + Body.refMarker(0) + "</p>\n",
-                b.html());
+        assertEquals("<p>[<a href=\"" + Body.linkMarker("/url") + "\" title=\"title\"><em>foo</em> bar</a>] and " + Body.refMarker(0)
+                + "</p>\n", b.html());
     }
 
     @Test
-    void linkTargetsArePercentEncodedAndTheRootPlaceholderSurvives() {
+    void linkTargetsArePercentEncodedAndTheirPlaceholdersSurvive() {
         Body b = render("[a](<café{menu}?q=\"x\"#déjà>) [b](/données/a%20b/) ![c](/içi.png)\n");
-        assertEquals("<p><a href=\"caf%C3%A9%7Bmenu%7D?q=%22x%22#d%C3%A9j%C3%A0\">a</a> <a href=\"" + Body.ROOT
-                + "donn%C3%A9es/a%20b/\">b</a> <img src=\"" + Body.ROOT + "i%C3%A7i.png\" alt=\"c\" /></p>\n", b.html());
+        assertEquals("<p><a href=\"" + Body.linkMarker("caf%C3%A9%7Bmenu%7D?q=%22x%22#d%C3%A9j%C3%A0") + "\">a</a> <a href=\""
+                + Body.linkMarker("/donn%C3%A9es/a%20b/") + "\">b</a> <img src=\"" + Body.linkMarker("/i%C3%A7i.png")
+                + "\" alt=\"c\" /></p>\n", b.html());
     }
 
     @Test
@@ -80,6 +82,32 @@ class MarkdownRendererTest {
         assertEquals(2, d.select("table td").size());
         assertEquals("old", d.selectFirst("del").text());
         assertEquals("http://www.itu.int", d.selectFirst("p a").attr("href"));
+    }
+
+    @Test
+    void everyTableScrollsInAFocusableNamedBox() {
+        Body b = render("| a | b |\n|---|---|\n| 1 | 2 |\n");
+        assertEquals("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"" + Body.TABLE_LABEL + "\">\n"
+                + "<table>\n<thead>\n<tr><th>a</th><th>b</th></tr>\n</thead>\n<tbody>\n<tr><td>1</td><td>2</td></tr>\n</tbody>\n"
+                + "</table>\n</div>\n", b.html());
+    }
+
+    @Test
+    void aTableIsNamedByItsHeadingOnceThenByItsNumber() {
+        Document d = html("| x |\n|---|\n| 0 |\n\n## Session plan\n\n| a |\n|---|\n| 1 |\n\n> | b |\n> |---|\n> | 2 |\n\n"
+                + "### Costs\n\n- | c |\n  |---|\n  | 3 |\n");
+        List<String> names = d.select("div.table-wrap").stream()
+                .map(box -> box.attr("aria-labelledby") + "|" + box.attr("aria-label")).toList();
+        assertEquals(List.of("|" + Body.TABLE_LABEL + " 1", "session-plan|", "|" + Body.TABLE_LABEL + " 3", "costs|"), names);
+        assertEquals(4, d.select("div.table-wrap[role=region][tabindex=0] > table").size());
+    }
+
+    @Test
+    void aTableUnderTheTitleHeadingLeftOutOfTheBodyHasTheGenericName() {
+        Body b = md.render(new SourceText("a.md", "# Title\n\n| a |\n|---|\n| 1 |\n"), 0, "# Title\n\n| a |\n|---|\n| 1 |\n",
+                true, problems);
+        assertTrue(b.html().startsWith("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"" + Body.TABLE_LABEL
+                + "\">"), b.html());
     }
 
     @Test
@@ -124,9 +152,16 @@ class MarkdownRendererTest {
     }
 
     @Test
-    void siteAbsoluteLinksBecomeRootRelative() {
-        assertTrue(render("[p](/proposals/ru-8.4/)\n").html().contains("href=\"" + Body.ROOT + "proposals/ru-8.4/\""));
-        assertTrue(render("[p](//cdn.example/x)\n").html().contains("href=\"//cdn.example/x\""));
+    void linksToPathsOfTheSiteArePlaceholdersFoundWithTheirPositions() {
+        Body b = render("See [p](/proposals/ru-8.4/) and\n[b](../My-Note/#x \"t\") ![i](img/a&b.png)\n[r][] [r][] [t](#top) [q](?x)\n\n"
+                + "[w](https://itu.int/x) [c](//cdn.example/x) www.itu.int <https://a.org/> [m](mailto:a@b.org)\n\n[r]: /a\n");
+        assertEquals(List.of(new LocalLink("/proposals/ru-8.4/", 1, 9), new LocalLink("../My-Note/#x", 2, 5),
+                new LocalLink("img/a&b.png", 2, 29), new LocalLink("/a", 7, 6)), b.links());
+        Document d = Jsoup.parseBodyFragment(b.html());
+        assertEquals(List.of(Body.linkMarker("/proposals/ru-8.4/"), Body.linkMarker("../My-Note/#x"), Body.linkMarker("/a"),
+                Body.linkMarker("/a"), "#top", "?x", "https://itu.int/x", "//cdn.example/x", "http://www.itu.int", "https://a.org/",
+                "mailto:a@b.org"), d.select("a").eachAttr("href"));
+        assertTrue(b.html().contains("src=\"" + Body.linkMarker("img/a&amp;b.png") + "\""), b.html());
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
@@ -52,7 +53,7 @@ class PlainTextTest {
     }
 
     /**
-     * The build's renderer really uses this text renderer, the paragraph anchors and the code spans: flexmark
+     * The build's renderer really uses this text renderer, the paragraph anchors, the code spans and the table boxes: flexmark
      * skips an extension whose class it has already loaded, and the output would not show it.
      */
     @Example
@@ -62,6 +63,6 @@ class PlainTextTest {
                 "two extensions of one class: flexmark would load only the first");
         Set<Class<?>> types = new HashSet<>();
         extensions.stream().filter(NodeHandlers.class::isInstance).forEach(e -> types.addAll(((NodeHandlers) e).nodeTypes()));
-        assertEquals(Set.of(Text.class, Paragraph.class, Code.class), types);
+        assertEquals(Set.of(Text.class, Paragraph.class, Code.class, TableBlock.class), types);
     }
 }

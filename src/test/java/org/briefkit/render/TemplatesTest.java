@@ -135,7 +135,7 @@ class TemplatesTest {
     }
 
     @Test
-    void aBigThemeShowsItsFirstHundredPointsInTheListingAndLinksToTheRest() {
+    void aBigThemeShowsItsFirstTwelvePointsInTheListingAndLinksToTheRest() {
         TestSite site = TestSite.of(SITE).put("content/themes/access.md", "---\ntitle: Access\n---\n");
         for (int i = 0; i < 102; i++) {
             site.put(String.format("content/talking-points/many-%03d.md", i), String.format("---\ntitle: Point %03d\ntheme: access\n---\n", i));
@@ -144,9 +144,9 @@ class TemplatesTest {
         assertTrue(b.ok(), b.all().toString());
         Document list = b.page("talking-points/index.html");
         List<String> shown = list.select("section:has(h2 a[href*=themes/access]) ul.entries a").eachText();
-        assertEquals(100, shown.size());
+        assertEquals(12, shown.size());
         assertEquals("Point 000", shown.get(0));
-        assertEquals("Point 099", shown.get(99));
+        assertEquals("Point 011", shown.get(11));
         assertEquals("See all 102 talking points", list.select("section:has(h2 a[href*=themes/access]) > p a").text());
         assertEquals(102, b.page("themes/access/index.html").select("main ul.entries a[href*=many-]").size(),
                 "the theme's own page lists every point");

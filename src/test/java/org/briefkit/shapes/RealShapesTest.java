@@ -1,12 +1,22 @@
 package org.briefkit.shapes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.briefkit.diag.Diagnostic;
 import org.briefkit.testing.TestSite;
+import org.briefkit.verify.LinkChecker;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The tiny sites of {@code src/test/resources/real-shapes/} (copied from the shared fixtures), each
@@ -32,7 +42,8 @@ class RealShapesTest {
         TestSite.Built b = build("pages-collection-in-nav");
         assertEquals(List.of(), b.all());
         Document home = b.page("index.html");
-        assertEquals(List.of("Chapters", "Pages", "Search"), home.select(".site-nav a").eachText());
+        // Search is the header's own field, not a menu item.
+        assertEquals(List.of("Chapters", "Pages"), home.select(".site-nav a").eachText());
         assertEquals(List.of("Chapters", "Pages"), home.select("main section h2").eachText());
     }
 
@@ -146,8 +157,88 @@ class RealShapesTest {
         TestSite.Built b = site.build();
         assertEquals(List.of("content/activities/threat-model.md:6:11: error: unknown reference [[nope]]"), b.errors());
         TestSite.Built fixed = site.put("content/activities/threat-model.md",
-                "---\ntitle: Threat model\nwalk_through: |\n  1. Start from [[legal-risks]].\n---\n").build();
+                "---\ntitle: Threat model\nwalk_through: |\n  1. Start from [[legal-risks]].\n  2. [Back](/activities/legal-risks/)\n---\n")
+                .build();
         assertEquals(List.of(), fixed.all());
+        Document model = fixed.page("activities/threat-model/index.html");
+        assertEquals("../../activities/legal-risks/index.html", model.select("section.field a").get(1).attr("href"),
+                "a site path in a field is written for its page, as in a body");
+        assertTrue(model.outerHtml().chars().noneMatch(c -> c < 9), "no marker is left in the page");
+        TestSite.Built broken = site.put("content/activities/threat-model.md",
+                "---\ntitle: Threat model\nwalk_through: |\n  1. [Gone](/activities/gone/)\n---\n").build();
+        assertEquals(List.of("content/activities/threat-model.md:4:13: error: link to '/activities/gone/' leads to no page or"
+                + " file of the site (activities/gone/)"), broken.errors());
         assertEquals(List.of("Threat model"), fixed.page("activities/legal-risks/index.html").select(".backlinks a").eachText());
+    }
+
+    @Test
+    void aWideTableScrollsInAFocusableBoxNamedInThePagesLanguage() {
+        TestSite.Built b = build("wide-table");
+        assertEquals(List.of(), b.all());
+        Element box = b.page("notes/t/index.html").selectFirst("main .body > div.table-wrap");
+        assertNotNull(box, "the table is in a box");
+        assertEquals(Map.of("class", "table-wrap", "role", "region", "tabindex", "0", "aria-label", "Table"), attributes(box));
+        assertEquals("What participants learn", box.selectFirst("table > thead th").text());
+
+        TestSite.Built es = TestSite.fromResources("real-shapes/wide-table")
+                .put("site.yml", "title: A wide table on a phone\nlanguages: [en, es]\ncollections:\n  notes: {}\n").build();
+        assertEquals("Tabla", es.page("es/notes/t/index.html").selectFirst("main div.table-wrap").attr("aria-label"));
+        assertTrue(es.text("data/notes.json").contains("aria-label=\\\"Table\\\""), "data files name the box too");
+    }
+
+    @Test
+    void aTableBoxNamedByAHeadingKeepsItsNameWhenTheBodyIsShownWithPrefixedIds() {
+        TestSite.Built b = TestSite.fromResources("real-shapes/wide-table")
+                .put("content/notes/t.md", "---\ntitle: Session plan\n---\n## Morning\n\n| a |\n|---|\n| 1 |\n")
+                .put("templates/notes/entry.ftlh", "<!DOCTYPE html><html lang=en><title>x</title><main>${entry.bodyWithIds(\"n1_\")}</main>")
+                .build();
+        assertEquals(List.of(), b.all());
+        Document page = b.page("notes/t/index.html");
+        Element box = page.selectFirst("div.table-wrap");
+        assertEquals("n1_morning", box.attr("aria-labelledby"));
+        assertEquals("Morning", page.getElementById(box.attr("aria-labelledby")).text());
+    }
+
+    @Test
+    void siteAbsoluteLinksWorkFromDiskAndALinkInAnotherCaseIsReported() {
+        TestSite.Built strict = build("site-absolute-links");
+        assertEquals(List.of("content/notes/a.md:4:56: error: link to '../My-Note/' leads to no page or file (notes/My-Note/);"
+                + " did you mean '../my-note/'?"), strict.all());
+
+        TestSite.Built b = TestSite.fromResources("real-shapes/site-absolute-links").lenient().build();
+        assertTrue(b.ok(), b.all().toString());
+        assertEquals(List.of("../../notes/b/index.html", "../../notes/b/index.html", "../../notes/my-note/index.html"),
+                bodyLinks(b.page("notes/a/index.html")));
+        assertEquals(List.of("../../../es/notes/b/index.html", "../../../es/notes/b/index.html", "../../../es/notes/my-note/index.html"),
+                bodyLinks(b.page("es/notes/a/index.html")), "in the Spanish tree, /notes/b/ is the Spanish page");
+        assertTrue(b.text("data/notes.json").contains("href=\\\"notes/b/\\\""), "data files keep the links as written");
+    }
+
+    @Test
+    void linksFollowTheSitesLinkSettingAndResolveInTheBuiltFolder(@TempDir Path dir) throws IOException {
+        TestSite fixed = TestSite.fromResources("real-shapes/site-absolute-links")
+                .put("content/notes/a.md", "---\ntitle: A\n---\nSee [B](/notes/b/) and [B again](/notes/b) and [Mixed](../my-note/).\n");
+        TestSite.Built b = fixed.build();
+        assertEquals(List.of(), b.all());
+        for (Map.Entry<String, byte[]> f : b.out().files().entrySet()) {
+            Path p = dir.resolve("file").resolve(f.getKey());
+            Files.createDirectories(p.getParent());
+            Files.write(p, f.getValue());
+        }
+        assertEquals(List.of(), LinkChecker.check(dir.resolve("file"), "site/").stream().map(Diagnostic::headline).toList());
+
+        TestSite.Built directory = fixed.put("site.yml", "title: Links\nlanguages: [en, es]\nlinks: directory\ncollections:\n  notes: {}\n")
+                .build();
+        assertEquals(List.of("../../notes/b/", "../../notes/b/", "../../notes/my-note/"), bodyLinks(directory.page("notes/a/index.html")));
+    }
+
+    private static List<String> bodyLinks(Document page) {
+        return page.select("main .body a:not(.para-link)").eachAttr("href");
+    }
+
+    private static Map<String, String> attributes(Element e) {
+        Map<String, String> out = new TreeMap<>();
+        e.attributes().forEach(a -> out.put(a.getKey(), a.getValue()));
+        return out;
     }
 }

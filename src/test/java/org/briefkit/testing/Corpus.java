@@ -20,7 +20,11 @@ import org.briefkit.render.LinkHtml;
  * Writes a generated advocacy site in SPEC's format: {@code n} talking points, n/10 proposals,
  * max(10, n/20) articles, 30 countries and 6 groups, 6 themes and 3 pages, with bodies that use
  * every Markdown feature briefkit supports and inline references between entries. Deterministic for
- * a given {@code n} and seed, so failures reproduce.
+ * a given {@code n} and seed, so failures reproduce. {@link #writeWithTables} adds, to about a third
+ * of the bodies, a table as the shared benchmark's generator writes them ({@code bench/gen_corpus.py}:
+ * capitalised nouns as headings, a place and numbers, percentages or long adjectives in the cells)
+ * or a wider one with sentences in its cells, as real toolkits' session plans have: tables that are
+ * wider than a phone screen.
  */
 public final class Corpus {
     private static final String[] WORDS = ("regulation treaty network operator delegation consultation spectrum routing "
@@ -31,20 +35,32 @@ public final class Corpus {
             + "investment market competition licence revenue consumer access inclusion government parliament court "
             + "right freedom expression information knowledge evidence budget deadline session draft wording scope "
             + "principle obligation exception safeguard oversight accountability transparency participation").split(" ");
+    private static final String[] ADJECTIVES = ("intergovernmental multistakeholder decentralised centralised cross-border "
+            + "transparent accountable restrictive multilateral bilateral independent commercial mandatory voluntary "
+            + "technical political economic resilient").split(" ");
     private static final String[] STANCES = {"oppose", "support", "amend", "context"};
     private static final String[] KINDS = {"new", "mod", "add", "sup"};
 
     private final Random random;
     private final int n;
+    /** Draws the tables, apart from {@link #random}, so that a corpus with tables has the same text as one without; or null. */
+    private final Random tables;
 
-    private Corpus(int n, long seed) {
+    private Corpus(int n, long seed, boolean tables) {
         this.n = n;
         this.random = new Random(seed);
+        this.tables = tables ? new Random(seed * 31 + 7) : null;
     }
 
     /** Writes the site into {@code dir} and returns {@code dir}. */
     public static Path write(Path dir, int n, long seed) throws IOException {
-        new Corpus(n, seed).writeTo(dir);
+        new Corpus(n, seed, false).writeTo(dir);
+        return dir;
+    }
+
+    /** Writes the site with wide tables in about a third of its bodies into {@code dir}; returns {@code dir}. */
+    public static Path writeWithTables(Path dir, int n, long seed) throws IOException {
+        new Corpus(n, seed, true).writeTo(dir);
         return dir;
     }
 
@@ -128,6 +144,53 @@ public final class Corpus {
                         .append(random.nextInt(100)).append(" | ~~").append(word()).append("~~ |\n\n");
                 default -> sb.append("See [the ").append(word()).append(" report](https://example.org/")
                         .append(word()).append(") and `").append(word()).append("`.\n\n");
+            }
+            if (s == sections / 2 && tables != null && tables.nextInt(3) == 0) {
+                sb.append(tables.nextBoolean() ? benchTable() : sessionTable()).append("\n\n");
+            }
+        }
+        return sb.toString();
+    }
+
+    /** A table as {@code gen_corpus.py} writes one: 3-4 columns of nouns, a place, then numbers, adjectives or percentages. */
+    private String benchTable() {
+        int cols = 3 + tables.nextInt(2);
+        StringBuilder sb = new StringBuilder("|");
+        for (int c = 0; c < cols; c++) {
+            String w = WORDS[tables.nextInt(WORDS.length)];
+            sb.append(' ').append(Character.toUpperCase(w.charAt(0))).append(w.substring(1)).append(" |");
+        }
+        sb.append("\n|").append("---|".repeat(cols));
+        for (int r = 3 + tables.nextInt(4); r > 0; r--) {
+            sb.append("\n| Republic of ").append(WORDS[tables.nextInt(WORDS.length)]).append(" |");
+            for (int c = 1; c < cols; c++) {
+                String cell = switch (tables.nextInt(3)) {
+                    case 0 -> Integer.toString(1 + tables.nextInt(999));
+                    case 1 -> ADJECTIVES[tables.nextInt(ADJECTIVES.length)];
+                    default -> (1 + tables.nextInt(99)) + "%";
+                };
+                sb.append(' ').append(cell).append(" |");
+            }
+        }
+        return sb.toString();
+    }
+
+    /** A session plan: 4-6 columns with a few words, or a sentence, in each cell. */
+    private String sessionTable() {
+        int cols = 4 + tables.nextInt(3);
+        StringBuilder sb = new StringBuilder("|");
+        for (int c = 0; c < cols; c++) {
+            sb.append(' ').append(c == 0 ? "What participants learn" : WORDS[tables.nextInt(WORDS.length)]).append(" |");
+        }
+        sb.append("\n|").append("---|".repeat(cols));
+        for (int r = 2 + tables.nextInt(3); r > 0; r--) {
+            sb.append("\n|");
+            for (int c = 0; c < cols; c++) {
+                StringBuilder cell = new StringBuilder();
+                for (int w = c == 0 ? 8 : 1 + tables.nextInt(4); w > 0; w--) {
+                    cell.append(cell.isEmpty() ? "" : " ").append(WORDS[tables.nextInt(WORDS.length)]);
+                }
+                sb.append(' ').append(cell).append(" |");
             }
         }
         return sb.toString();

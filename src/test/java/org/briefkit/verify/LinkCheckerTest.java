@@ -44,6 +44,19 @@ class LinkCheckerTest {
     }
 
     @Test
+    void aLinkWhoseTargetExistsInAnotherCaseGetsADidYouMean() throws IOException {
+        write("notes/a/index.html", "<a href=\"../My-Note/\">x</a> <a href=\"../../img/Map.PNG\">y</a> <a href=\"/Notes/b\">z</a>");
+        write("notes/my-note/index.html", "");
+        write("notes/b/index.html", "");
+        write("img/map.png", "");
+        List<String> problems = LinkChecker.check(site, "site/").stream().map(Diagnostic::headline).toList();
+        assertEquals(List.of(
+                "site/notes/a/index.html:1: error: broken link: ../My-Note/ (no file notes/My-Note/index.html); did you mean '../my-note/'? (<a href>)",
+                "site/notes/a/index.html:1: error: broken link: ../../img/Map.PNG (no file img/Map.PNG); did you mean '../../img/map.png'? (<a href>)",
+                "site/notes/a/index.html:1: error: broken link: /Notes/b (no file Notes/b); did you mean '/notes/b/'? (<a href>)"), problems);
+    }
+
+    @Test
     void cliReportsAndExitsWithOne() throws IOException {
         write("index.html", "<a href=\"gone.html\">x</a>");
         Cli.Run r = Cli.run("check", "--links", "--site", site.toString());

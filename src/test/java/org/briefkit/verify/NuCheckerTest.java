@@ -16,6 +16,15 @@ class NuCheckerTest {
     }
 
     @Test
+    void warningsAreReportedWhenAsked() {
+        String page = "<!DOCTYPE html><html lang=en><head><meta charset=utf-8><title>x</title></head>"
+                + "<body><main><section><p>x</p></section></main></body></html>";
+        assertEquals(List.of(), nu.errors(page));
+        List<String> warned = NuChecker.withWarnings().problems(page);
+        assertTrue(warned.stream().anyMatch(w -> w.contains("Section lacks heading")), warned.toString());
+    }
+
+    @Test
     void invalidDocumentsAreCaught() {
         List<String> errors = nu.errors("<!DOCTYPE html><html lang=en><head><meta charset=utf-8><title>x</title></head>"
                 + "<body><p id=a>1</p>\n<p id=a>2</p><img src=x.png></span></body></html>");

@@ -48,13 +48,18 @@ class SearchIT {
     }
 
     private static Outcome query(Browser b, Path site, String text) throws IOException {
-        b.open(site.resolve("search/index.html").toUri().toString());
+        return query(b, site, "search/index.html", text);
+    }
+
+    private static Outcome query(Browser b, Path site, String page, String text) throws IOException {
+        b.open(site.resolve(page).toUri().toString());
         WebElement input = b.driver().findElement(By.id("q"));
         input.sendKeys(text);
         input.sendKeys(Keys.ENTER);
         new WebDriverWait(b.driver(), Duration.ofSeconds(20)).until(d -> !d.findElement(By.id("search_status")).getText().isEmpty());
         new WebDriverWait(b.driver(), Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector("#search_results li a")).isEmpty()
-                || d.findElement(By.id("search_status")).getText().startsWith("Nothing"));
+                || d.findElement(By.id("search_status")).getText().startsWith("Nothing")
+                || d.findElement(By.id("search_status")).getText().startsWith("Aucun"));
         List<String> titles = b.driver().findElements(By.cssSelector("#search_results li > a")).stream().map(WebElement::getText).toList();
         long bytes = 0;
         for (String url : b.requests()) {
@@ -93,6 +98,63 @@ class SearchIT {
             List<String> phrase = query(b, wcit, "sending party pays").titles();
             assertTrue(phrase.get(0).toLowerCase().contains("sending party pays"), phrase.toString());
             assertTrue(query(b, wcit, "multistakeholder").titles().size() > 3);
+        }
+    }
+
+    @Test
+    void aMisspelledWordOrAnIdTypedWithoutItsSeparatorsFindsTheEntry() throws IOException {
+        try (Browser b = Browser.start()) {
+            List<String> typo = query(b, wcit, "survelance").titles();
+            assertTrue(typo.contains("Reject Russia's new Article 8.8 on identifying subscribers"), typo.toString());
+            assertTrue(b.driver().findElement(By.id("search_status")).getText().contains("similar words"),
+                    b.driver().findElement(By.id("search_status")).getText());
+            assertTrue(b.driver().findElements(By.cssSelector("#search_results mark")).stream()
+                    .anyMatch(m -> m.getText().equalsIgnoreCase("surveillance")), "the word found is highlighted");
+            assertEquals("Russia: New Article 8.8, identifying every subscriber", query(b, wcit, "ru88").titles().get(0));
+            // One edit is allowed for a word of 4 to 7 letters, not two.
+            assertTrue(query(b, wcit, "privcy").titles().size() > 0);
+            assertEquals(List.of(), query(b, wcit, "prvcy").titles());
+        }
+    }
+
+    @Test
+    void whileTypingTheLastWordMatchesAsAPrefix() throws IOException {
+        try (Browser b = Browser.start()) {
+            b.open(wcit.resolve("search/index.html").toUri().toString());
+            b.driver().findElement(By.id("q")).sendKeys("subscri");
+            new WebDriverWait(b.driver(), Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector("#search_results li a")).isEmpty());
+            List<String> titles = b.driver().findElements(By.cssSelector("#search_results li > a")).stream().map(WebElement::getText).toList();
+            assertTrue(titles.contains("Russia: New Article 8.8, identifying every subscriber"), titles.toString());
+        }
+    }
+
+    @Test
+    void theQueryIsKeptInTheAddressAndRunsAgainFromIt() throws IOException {
+        try (Browser b = Browser.start()) {
+            List<String> first = query(b, wcit, "sending party").titles();
+            String url = b.driver().getCurrentUrl();
+            assertTrue(url.contains("?q=sending+party") || url.contains("?q=sending%20party"), url);
+            b.open(url);
+            new WebDriverWait(b.driver(), Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector("#search_results li a")).isEmpty());
+            List<String> again = b.driver().findElements(By.cssSelector("#search_results li > a")).stream().map(WebElement::getText).toList();
+            assertEquals(first, again);
+            assertEquals("sending party", b.driver().findElement(By.id("q")).getAttribute("value"));
+        }
+    }
+
+    @Test
+    void theHeaderFieldSearchesThePagesOwnLanguage() throws IOException {
+        try (Browser b = Browser.start()) {
+            b.size(1366, 900);
+            b.open(wcit.resolve("fr/proposals/ru-8.4/index.html").toUri().toString());
+            WebElement field = b.driver().findElement(By.id("site_q"));
+            field.sendKeys("Rejeter");
+            field.sendKeys(Keys.ENTER);
+            new WebDriverWait(b.driver(), Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector("#search_results li a")).isEmpty());
+            assertTrue(b.driver().getCurrentUrl().contains("/fr/search/index.html?q=Rejeter"), b.driver().getCurrentUrl());
+            WebElement first = b.driver().findElement(By.cssSelector("#search_results li"));
+            assertTrue(first.findElement(By.cssSelector("a")).getAttribute("href").contains("/fr/"), "results lead into the French tree");
+            assertTrue(first.findElement(By.cssSelector(".collection")).getText().contains("Arguments"), "collection names in French");
         }
     }
 

@@ -2,14 +2,17 @@ package org.briefkit.outputs.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.briefkit.config.Language;
 import org.briefkit.graph.SiteEntry;
 import org.briefkit.graph.SiteGraph;
 import org.briefkit.outputs.Json;
 
 /**
  * The documents a result shows, {@value #CHUNK} to a file ({@code search/d<k>.js}): title,
- * collection (its number), summary (cut at {@value #SUMMARY_CHARS} characters), link and ID, so
- * that a query loads only the chunks of the results it shows. Stateless and thread-safe.
+ * collection (its number), summary (cut at {@value #SUMMARY_CHARS} characters), link and ID, and,
+ * for an entry shown in the default language where the tree has no translation, that language and
+ * its direction (so that a result in English on an Arabic page says so); a query loads only the
+ * chunks of the results it shows. Stateless and thread-safe.
  */
 final class DocumentChunks {
     static final int CHUNK = 25;
@@ -31,7 +34,12 @@ final class DocumentChunks {
                 if (summary.length() > SUMMARY_CHARS) {
                     summary = summary.substring(0, SUMMARY_CHARS - 1).strip() + "…";
                 }
-                chunk.add(List.of(e.title(), collections.indexOf(e.collection()), summary, graph.href(e.path()), e.id()));
+                List<Object> doc = new ArrayList<>(List.of(e.title(), collections.indexOf(e.collection()), summary, graph.href(e.path()), e.id()));
+                if (e.fallback()) {
+                    doc.add(e.entry().lang());
+                    doc.add(Language.of(e.entry().lang()).dir());
+                }
+                chunk.add(doc);
             }
             out.add(graph.prefix() + "search/d" + c + ".js", SearchIndex.script("docs(" + c + "," + Json.write(chunk) + ")"));
         }

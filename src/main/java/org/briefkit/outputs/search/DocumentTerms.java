@@ -7,6 +7,7 @@ import org.briefkit.graph.SiteEntry;
 import org.briefkit.outputs.search.DocumentTables.DistinctLongs;
 import org.briefkit.outputs.search.DocumentTables.TermSums;
 import org.briefkit.work.Workers;
+import org.briefkit.text.HtmlText;
 
 /**
  * The terms of one document: single terms (numbers from the dictionary) with their weights, and
@@ -37,6 +38,9 @@ record DocumentTerms(int[] terms, int[] weights, long[] pairs) {
     static DocumentTerms of(SiteEntry e, Dictionary dictionary) {
         String id = e.id().toLowerCase(Locale.ROOT);
         int idWord = Tokenizer.indexable(id) ? dictionary.word(id) : -1;
+        // The ID without its separators too ("ru88" for RU-8.8): how people type it on a phone.
+        String compact = Tokenizer.compactId(id);
+        int compactWord = !compact.equals(id) && Tokenizer.indexable(compact) ? dictionary.word(compact) : -1;
         String html = e.markdown().isEmpty() ? e.html() : e.html() + "\n" + String.join("\n", e.markdown().values());
         Dictionary.Local local = dictionary.take();
         try {
@@ -45,12 +49,15 @@ record DocumentTerms(int[] terms, int[] weights, long[] pairs) {
             CodedText summary = CodedText.of(e.entry().summary() == null ? "" : e.entry().summary(), local);
             char[] chars = local.charBuffer(html.length());
             html.getChars(0, html.length(), chars, 0);
-            CodedText body = CodedText.of(chars, Text.fromHtml(chars, html.length()), local);
+            CodedText body = CodedText.of(chars, HtmlText.fromHtml(chars, html.length()), local);
             // Single terms with their weights summed: the ID whole and its words, title, summary.
             TermSums singles = local.singles;
-            singles.reset(1 + idWords.size() + title.size() + summary.size() + body.size());
+            singles.reset(2 + idWords.size() + title.size() + summary.size() + body.size());
             if (idWord >= 0) {
                 singles.add(idWord, ID);
+            }
+            if (compactWord >= 0) {
+                singles.add(compactWord, ID);
             }
             add(singles, idWords, ID);
             add(singles, title, TITLE);

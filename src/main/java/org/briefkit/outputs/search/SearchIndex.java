@@ -74,9 +74,9 @@ public final class SearchIndex {
         Shards shards = new Shards(graph.prefix(), out);
         WordRanks ranks = WordRanks.of(dictionary.strings(), workers);
         new TermWriter(ranks, singles, docs.size(), shards, workers).writeAll(pairs);
-        shards.finish();
+        List<Integer> vocabulary = shards.finish();
         DocumentChunks.write(graph, out);
-        out.add(graph.prefix() + "search/manifest.js", manifest(graph, shards.bounds()));
+        out.add(graph.prefix() + "search/manifest.js", manifest(graph, shards.bounds(), vocabulary));
         out.flush();
     }
 
@@ -108,8 +108,12 @@ public final class SearchIndex {
         return postings;
     }
 
-    /** The manifest: how many documents, in chunks of how many, the first term of each shard, collection titles. */
-    private static byte[] manifest(SiteGraph graph, List<String> bounds) {
+    /**
+     * The manifest: how many documents, in chunks of how many, the first term of each shard, collection
+     * titles (in the default language: the search page gives them in its own) and names, the lengths
+     * of the words files.
+     */
+    private static byte[] manifest(SiteGraph graph, List<String> bounds, List<Integer> vocabulary) {
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("docs", graph.entries().size());
         manifest.put("chunk", DocumentChunks.CHUNK);
@@ -119,6 +123,8 @@ public final class SearchIndex {
             titles.add(graph.config().collection(c).title());
         }
         manifest.put("collections", titles);
+        manifest.put("names", graph.collectionNames());
+        manifest.put("vocab", vocabulary);
         return script("manifest(" + Json.write(manifest) + ")");
     }
 

@@ -14,6 +14,7 @@ final class Shards {
     private final FileBatch files;
     private final List<String> bounds = new ArrayList<>();
     private final StringBuilder shard = new StringBuilder();
+    private final Vocabulary vocabulary = new Vocabulary();
 
     /** Shards for a site whose paths start with {@code prefix} (its language's folder, or empty). */
     Shards(String prefix, FileBatch files) {
@@ -33,6 +34,7 @@ final class Shards {
                 shard.append(',');
             }
             shard.append(e.entry());
+            vocabulary.add(e.term());
         }
     }
 
@@ -42,11 +44,12 @@ final class Shards {
         shard.setLength(0);
     }
 
-    /** Hands over the last shard. */
-    void finish() {
+    /** Hands over the last shard and the words by length; returns the lengths (see {@link Vocabulary}). */
+    List<Integer> finish() {
         if (shard.length() > 0) {
             flush();
         }
+        return vocabulary.write(prefix, files);
     }
 
     /** The first term of each shard. */

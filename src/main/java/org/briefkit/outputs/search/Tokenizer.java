@@ -57,6 +57,11 @@ final class Tokenizer {
         return out;
     }
 
+    /** An ID's tokens run together ("ru-8.4" → "ru84"): a second term for the ID, as people type it. */
+    static String compactId(String id) {
+        return String.join("", tokens(id));
+    }
+
     /** Single terms longer than {@link #MAX_TERM}, or with a space, are left out of the index (pairs are not). */
     static boolean indexable(String term) {
         return !term.isEmpty() && term.length() <= MAX_TERM && term.indexOf(' ') < 0;

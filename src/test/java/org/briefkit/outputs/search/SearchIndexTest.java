@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import org.briefkit.graph.SiteEntry;
 import org.briefkit.graph.SiteGraph;
 import org.briefkit.testing.Corpus;
+import org.briefkit.text.HtmlText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,12 +85,17 @@ class SearchIndexTest {
             SiteEntry e = docs.get(d);
             Map<String, Integer> w = new HashMap<>();
             add(w, e.id().toLowerCase(Locale.ROOT), 12);
+            // And the ID run together, as people type it ("ru84"), when that differs.
+            String compact = String.join("", Tokenizer.tokens(e.id()));
+            if (!compact.equals(e.id().toLowerCase(Locale.ROOT))) {
+                add(w, compact, 12);
+            }
             Tokenizer.tokens(e.id()).forEach(t -> add(w, t, 12));
             List<String> title = Tokenizer.tokens(e.title());
             title.forEach(t -> add(w, t, 8));
             List<String> summary = e.entry().summary() == null ? List.of() : Tokenizer.tokens(e.entry().summary());
             summary.forEach(t -> add(w, t, 3));
-            List<String> body = Tokenizer.tokens(Text.fromHtml(e.html()));
+            List<String> body = Tokenizer.tokens(HtmlText.fromHtml(e.html()));
             Map<String, Integer> tf = new HashMap<>();
             body.stream().filter(t -> !STOP.contains(t)).forEach(t -> tf.merge(t, 1, Integer::sum));
             tf.forEach((t, n) -> add(w, t, Math.min(n, 5)));

@@ -1,15 +1,16 @@
-package org.briefkit.outputs.search;
+package org.briefkit.text;
 
 /**
- * Plain text from body HTML that briefkit made (well-formed tags, a few entities), for the search
- * index to split into terms. Stateless and thread-safe.
+ * Plain text from body HTML that briefkit made (well-formed tags, a few entities): for the search
+ * index to split into terms, and for the description of a page without a summary. Not a reader of
+ * HTML from elsewhere: that goes through an HTML5 parser. Stateless and thread-safe.
  */
-final class Text {
-    private Text() {
+public final class HtmlText {
+    private HtmlText() {
     }
 
     /** The text, tags replaced by a space; white space is left as it is (the tokenizer skips it). */
-    static String fromHtml(String html) {
+    public static String fromHtml(String html) {
         char[] chars = html.toCharArray();
         return new String(chars, 0, fromHtml(chars, chars.length));
     }
@@ -19,7 +20,7 @@ final class Text {
      * over it, from the start, and its length returned. The text is never longer than the HTML read so
      * far (a tag or an entity is longer than what replaces it), so nothing is overwritten before it is read.
      */
-    static int fromHtml(char[] chars, int length) {
+    public static int fromHtml(char[] chars, int length) {
         int out = 0;
         boolean inTag = false;
         for (int i = 0; i < length; i++) {
