@@ -165,6 +165,40 @@ class PrivacyGuardTest {
     }
 
     @Test
+    void markdownFieldsPassTheSameGuardAsBodies() {
+        // Front-matter text rendered as Markdown (a block field of a collection without a schema):
+        // the abrupt comment and the SVG title hide an image from a tag scanner, not from a browser.
+        TestSite.Built b = TestSite.of("""
+                -- site.yml --
+                title: T
+                allowRawHtml: true
+                collections:
+                  activities: {}
+                -- content/activities/a.md --
+                ---
+                title: A
+                overview: |
+                  Intro.
+
+                  <!--><img src="https://t.example/x.gif">-->
+
+                  <svg><title><img src="https://u.example/y.gif"></title></svg>
+
+                  <script>document.title = "ran"</script>
+                ---
+                Body.
+                """).build();
+        assertEquals(List.of(
+                "content/activities/a.md:6:18: error: activities/a/index.html would load https://t.example/x.gif from "
+                        + "another host (<img src>, line N of the page)",
+                "content/activities/a.md:8:25: error: activities/a/index.html would load https://u.example/y.gif from "
+                        + "another host (<img src>, line N of the page)"),
+                b.errors().stream().map(e -> e.replaceAll("line \\d+ of the page", "line N of the page")).toList());
+        assertTrue(b.all().stream().anyMatch(d -> d.startsWith("content/activities/a.md:10:3: warning:")
+                && d.contains("the Content-Security-Policy blocks the inline <script>")), b.all().toString());
+    }
+
+    @Test
     void allowedHostsPass() {
         TestSite.Built b = TestSite.of("""
                 -- site.yml --
