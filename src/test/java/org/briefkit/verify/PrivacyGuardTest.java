@@ -94,6 +94,10 @@ class PrivacyGuardTest {
                 "<link rel=preload as=image imagesrcset=\"https://t.example/%s 1x\" href=a.png>",
                 "<img src=a.png attributionsrc=\"https://t.example/%s\">", "<div style=\"--x:url(https://t.example/%s)\">a</div>",
                 "<img srcset=\"https://t.example/%s,1x\">", "<xmp></xmp>" + img, "<textarea></textarea>" + img,
+                "<title>x</title>" + img, "<noembed></noembed>" + img, "<base href=\"https://t.example/%s/\">",
+                "<link rel=prefetch href=\"https://t.example/%s\">", "<link rel=preload as=image href=\"https://t.example/%s\">",
+                "<link rel=preconnect href=\"https://t.example/%s\">", "<link rel=dns-prefetch href=\"//t.example/%s\">",
+                "<link rel=\"canonical prefetch\" href=\"https://t.example/%s\">",
                 // Chromium's preload scanner reads <![CDATA[ as a bogus comment, even in SVG.
                 "<svg><![CDATA[<p>" + img + "]]></svg>", "<svg><![CDATA[<svg><p><video poster=\"https://t.example/%s\">]]></svg>");
         List<String> missed = new java.util.ArrayList<>();

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.briefkit.build.BuildOptions;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -247,6 +249,84 @@ class SecurityIT {
             assertEquals(null, b.driver().executeScript("return document.documentElement.dataset.ran || null"), "the script did not run");
             assertTrue(violations(b).stream().anyMatch(v -> v.contains("inline script")), "Chromium reported the blocked script");
         }
+    }
+
+    /**
+     * The issue's check of a lenient build: what the guard finds stops the build even with
+     * {@code --lenient} (in content, a Markdown field and a template), and what {@code --lenient}
+     * publishes (outside Markdown images as links, inline code for the policy to block) makes
+     * Chromium ask no other host.
+     */
+    @Test
+    void aLenientBuildPublishesNothingThatAsksAnotherHost() throws Exception {
+        TestSite lenient = TestSite.of("""
+                -- site.yml --
+                title: Lenient
+                allowRawHtml: true
+                collections:
+                  pages: {}
+                  activities: {}
+                -- content/pages/a.md --
+                ---
+                title: A
+                ---
+                ![Map](https://img.example/map.png) and [a link](https://link.example/).
+
+                <script>new Image().src = "https://script.example/i.png"; fetch("https://fetch.example/");</script>
+
+                <p id="target" onmouseover="new Image().src = 'https://handler.example/i.png'">Hover.</p>
+                -- content/activities/b.md --
+                ---
+                title: B
+                overview: |
+                  ![Field map](https://field.example/map.png)
+
+                  <script>new Image().src = "https://field-script.example/i.png";</script>
+                ---
+                Body.
+                """);
+        Path out = tmp.resolve("lenient");
+        Jar.Result r = Jar.run("build", "--lenient", "--source", lenient.writeTo(tmp.resolve("lenient-src")).toString(),
+                "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> outside = new ArrayList<>();
+        try (Browser b = Browser.start(); Stream<Path> files = Files.walk(out)) {
+            for (Path page : files.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
+                List<String> requested = new ArrayList<>(b.open(page.toUri().toString()));
+                if (page.endsWith(Path.of("pages/a/index.html"))) {
+                    new Actions(b.driver()).moveToElement(b.driver().findElement(By.id("target"))).perform();
+                    requested.addAll(b.requests());
+                }
+                requested.stream().filter(u -> !Browser.isLocal(u)).forEach(u -> outside.add(out.relativize(page) + ": " + u));
+            }
+        }
+        assertEquals(List.of(), outside);
+
+        Path hostile = lenient.put("content/pages/h.md", """
+                ---
+                title: H
+                ---
+                <!--><img src="https://comment.example/x.gif">-->
+
+                <svg><style><img src="https://svg.example/x.gif"></style></svg>
+                """).put("content/activities/c.md", """
+                ---
+                title: C
+                overview: |
+                  <math><mtext><img srcset="https://math.example/x.gif 1x"></mtext></math>
+                ---
+                """).put("templates/404.ftlh", "<!DOCTYPE html><title>x</title><!---><img src=\"https://template.example/x.gif\">-->")
+                .writeTo(tmp.resolve("hostile-src"));
+        Path none = tmp.resolve("hostile");
+        Jar.Result h = Jar.run("build", "--lenient", "--source", hostile.toString(), "--out", none.toString());
+        assertEquals(1, h.code(), h.err());
+        for (String where : List.of("content/pages/h.md:4:16: error: pages/h/index.html would load https://comment.example/x.gif",
+                "content/pages/h.md:6:23: error: pages/h/index.html would load https://svg.example/x.gif",
+                "content/activities/c.md:4:29: error: activities/c/index.html would load https://math.example/x.gif",
+                "templates/404.ftlh: error: 404.html would load https://template.example/x.gif")) {
+            assertTrue(h.err().contains(where), where + " in\n" + h.err());
+        }
+        assertTrue(!Files.exists(none.resolve("index.html")), "nothing is written");
     }
 
     @Test
