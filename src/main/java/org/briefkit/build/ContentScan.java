@@ -62,8 +62,8 @@ final class ContentScan {
     }
 
     private static Diagnostic notACollection(String folder, SiteConfig config) {
-        return Diagnostic.error(ContentPath.CONTENT + "/" + folder, 0, 0, "folder '" + folder
-                + "' is not a collection" + Suggest.didYouMean(folder, config.collections().keySet()))
+        return Diagnostic.error(ContentPath.CONTENT + "/" + folder, 0, 0, "folder '" + folder + "' is not a collection")
+                .withDidYouMean(Suggest.closest(folder, config.collections().keySet()))
                 .withHint("collections: " + String.join(", ", config.collections().keySet())
                         + (config.declared() ? " (declared in site.yml)" : " (add a 'collections:' section to site.yml for others)"));
     }

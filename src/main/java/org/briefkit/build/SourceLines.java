@@ -12,11 +12,14 @@ import org.briefkit.parse.ContentPath;
 import org.briefkit.source.SiteSource;
 
 /**
- * Adds the offending line of a content file to diagnostics that lack it (the graph reports
- * positions only), reading each file once and at most {@value #MAX_FILES} files. Stateless.
+ * Adds the offending line of a content file or one of the site's templates to diagnostics that
+ * lack it (the graph and the template engine report positions only), reading each file once and at
+ * most {@value #MAX_FILES} files. (Built-in templates are named "(built-in) templates/…" and keep no
+ * line: they are not the author's.) Stateless.
  */
 final class SourceLines {
     private static final int MAX_FILES = 200;
+    private static final String TEMPLATES = "templates/";
 
     private SourceLines() {
     }
@@ -25,7 +28,8 @@ final class SourceLines {
         Map<String, SourceText> read = new HashMap<>();
         List<Diagnostic> out = new ArrayList<>(ds.size());
         for (Diagnostic d : ds) {
-            if (!d.sourceLine().isEmpty() || d.line() == 0 || !d.path().startsWith(ContentPath.CONTENT + "/") || read.size() > MAX_FILES) {
+            boolean own = d.path().startsWith(ContentPath.CONTENT + "/") || d.path().startsWith(TEMPLATES);
+            if (!d.sourceLine().isEmpty() || d.line() == 0 || !own || read.size() > MAX_FILES) {
                 out.add(d);
                 continue;
             }

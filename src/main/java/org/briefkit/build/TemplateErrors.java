@@ -29,7 +29,7 @@ final class TemplateErrors {
             String m = d.message();
             String message = m.endsWith(")") ? m.substring(0, m.length() - 1) + more + ")" : m + more;
             diagnostics.add(n == 1 ? d : new Diagnostic(d.severity(), d.path(), d.line(), d.column(), message,
-                    d.hint(), d.sourceLine()));
+                    d.hint(), d.sourceLine(), d.degraded(), d.suggestion()));
         });
     }
 }

@@ -45,7 +45,23 @@ final class BuildCommand implements Callable<Integer> {
             options = options.withBaseUrl(url);
         }
         SiteBuilder builder = new SiteBuilder(where.fileSource(), ThemeSource.builtIn(), options, console.progress());
-        BuildResult result = builder.build(DirectoryOutput.open(where.out));
+        DirectoryOutput output = DirectoryOutput.open(where.out);
+        Thread interrupted = new Thread(() -> {
+            // Ctrl-C or SIGTERM during the build: the temporary folder goes, the site stays.
+            output.abort();
+            console.error("build interrupted; " + where.displayOut() + " was left as it was");
+        });
+        Runtime.getRuntime().addShutdownHook(interrupted);
+        BuildResult result;
+        try {
+            result = builder.build(output);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(interrupted);
+            } catch (IllegalStateException e) {
+                // Stopping already: the hook cleans up.
+            }
+        }
         console.diagnostics(result.diagnostics());
         console.summary("Built", result, where.displayOut());
         return result.ok() ? Main.EXIT_OK : Main.EXIT_CONTENT;

@@ -126,6 +126,8 @@ final class Console {
         if (!tty) {
             return BuildListener.NONE;
         }
+        // The line is redrawn with escape sequences, which the terminal writer would show as text.
+        PrintWriter term = TerminalWriter.raw(err);
         return new BuildListener() {
             private volatile String stage = "";
             private volatile int total;
@@ -137,8 +139,8 @@ final class Console {
                 stage = name;
                 total = n;
                 if (shown) {
-                    err.print("\r\033[K");
-                    err.flush();
+                    term.print("\r\033[K");
+                    term.flush();
                     shown = false;
                 }
             }
@@ -152,8 +154,8 @@ final class Console {
                 synchronized (this) {
                     last = now;
                     shown = done < total;
-                    err.print("\r\033[K" + stage + " " + done + "/" + total + (done < total ? "" : "\r\033[K"));
-                    err.flush();
+                    term.print("\r\033[K" + stage + " " + done + "/" + total + (done < total ? "" : "\r\033[K"));
+                    term.flush();
                 }
             }
         };

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -40,7 +41,7 @@ public final class Launcher {
         Optional<Path> jar = jar();
         if (System.getProperty(LAUNCHED) != null) {
             exitWithParent();
-            Main.main(args);
+            Main.main(Locales.args(args));
             return;
         }
         if (jar.isEmpty() || System.getenv("BRIEFKIT_NO_RELAUNCH") != null || hasJvmOptions()) {
@@ -48,11 +49,12 @@ public final class Launcher {
             return;
         }
         Optional<Long> heap = heapFor(args);
-        int code = run(command(jar.get(), jvmOptions(jar.get(), heap), List.of(args)));
+        String written = Locales.argsOption(args);
+        int code = run(command(jar.get(), withArgs(jvmOptions(jar.get(), heap), written), List.of(args)));
         if (code == Main.EXIT_OUT_OF_MEMORY && heap.isPresent()) {
             System.err.println("note: this site needed more memory than briefkit estimated (" + (heap.get() >> 20)
                     + " MB); building it again with Java's default limit");
-            code = run(command(jar.get(), jvmOptions(jar.get(), Optional.empty()), List.of(args)));
+            code = run(command(jar.get(), withArgs(jvmOptions(jar.get(), Optional.empty()), written), List.of(args)));
         }
         System.exit(code);
     }
@@ -72,6 +74,16 @@ public final class Launcher {
             options.addAll(BATCH_GC);
         }
         return options;
+    }
+
+    /** {@code options} and the option that hands the arguments over as written ({@link Locales}), when there is one. */
+    private static List<String> withArgs(List<String> options, String written) {
+        if (written == null) {
+            return options;
+        }
+        List<String> all = new ArrayList<>(options);
+        all.add(written);
+        return all;
     }
 
     /**
@@ -116,13 +128,26 @@ public final class Launcher {
         return cmd;
     }
 
-    /** Runs the second JVM with this one's terminal; its exit code. */
+    /**
+     * Runs the second JVM with this one's terminal; its exit code. Ctrl-C and SIGTERM are passed on
+     * (a terminal sends Ctrl-C to both JVMs; SIGTERM to this one is sent on as SIGTERM), and this
+     * one waits for the second to end, so that a stopped preview ends with its own code and words.
+     */
     private static int run(List<String> cmd) throws IOException, InterruptedException {
-        Process child = new ProcessBuilder(cmd).inheritIO().start();
+        ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
+        Locales.utf8(pb.environment());
+        Process child = pb.start();
         Thread stop = new StopChild(child);
+        if (Signals.onStop(stop)) {
+            return child.waitFor();
+        }
         Runtime.getRuntime().addShutdownHook(stop);
         int code = child.waitFor();
-        Runtime.getRuntime().removeShutdownHook(stop);
+        try {
+            Runtime.getRuntime().removeShutdownHook(stop);
+        } catch (IllegalStateException e) {
+            // This JVM is stopping (a signal): the hook is stopping the second one.
+        }
         return code;
     }
 
@@ -162,9 +187,9 @@ public final class Launcher {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--source") && i + 1 < args.length) {
-                source = Path.of(args[++i]);
+                source = pathOr(args[++i], source);
             } else if (a.startsWith("--source=")) {
-                source = Path.of(a.substring("--source=".length()));
+                source = pathOr(a.substring("--source=".length()), source);
             } else if (command == null && !a.startsWith("-")) {
                 command = a;
             }
@@ -184,6 +209,15 @@ public final class Launcher {
             heap = Math.min(heap, machine / 100 * HEAP_SHARE_OF_MEMORY_PERCENT);
         }
         return Optional.of(heap);
+    }
+
+    /** {@code name} as a path, or {@code fallback} when this JVM cannot name it (a non-ASCII name under the C locale). */
+    private static Path pathOr(String name, Path fallback) {
+        try {
+            return Path.of(name);
+        } catch (InvalidPathException e) {
+            return fallback;
+        }
     }
 
     static final long HEAP_BASE_MB = 192;
@@ -220,7 +254,7 @@ public final class Launcher {
     }
 
     /** The jar this class was loaded from, if any. */
-    private static Optional<Path> jar() {
+    static Optional<Path> jar() {
         try {
             var source = Launcher.class.getProtectionDomain().getCodeSource();
             if (source == null) {

@@ -1,12 +1,8 @@
 package org.briefkit.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +14,9 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code briefkit} command. The only place that prints and picks exit codes: 0 success,
- * 1 content errors, 2 usage errors, 3 internal failure.
+ * 1 content errors, 2 usage errors and failures of the file system ({@link FileSystemFailure}),
+ * 3 internal failure (a bug). Everything printed goes through a {@link TerminalWriter}, so text
+ * from files never reaches the terminal with its control characters.
  */
 @Command(name = "briefkit", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Builds checked, cross-linked briefing sites from Markdown and YAML.")
@@ -43,7 +41,7 @@ public final class Main implements Runnable {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         QuietOutOfMemory.install();
         try {
-            return execute(args, out, err);
+            return execute(args, TerminalWriter.of(out), TerminalWriter.of(err));
         } catch (Error e) {
             // After running out of memory anywhere, other errors follow (classes that could not be
             // initialised): report the cause.
@@ -104,10 +102,11 @@ public final class Main implements Runnable {
     /** The subcommands by name, in the order the help lists them. */
     private static final List<Map.Entry<String, Supplier<Object>>> SUBCOMMANDS = List.of(Map.entry("build", BuildCommand::new),
             Map.entry("check", CheckCommand::new), Map.entry("serve", ServeCommand::new), Map.entry("new", NewCommand::new),
+            Map.entry("init", InitCommand::new),
             Map.entry("completion", CompletionCommand::new), Map.entry("man", ManCommand::new),
             Map.entry("help", CommandLine.HelpCommand::new));
     /** Subcommands that read no other's model: run alone, only theirs is made. */
-    private static final Set<String> STAND_ALONE = Set.of("build", "check", "serve", "new");
+    private static final Set<String> STAND_ALONE = Set.of("build", "check", "serve", "new", "init");
 
     /**
      * The command line with its subcommands. picocli builds each one's model from its annotations
@@ -131,6 +130,9 @@ public final class Main implements Runnable {
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.setOut(out);
         cmd.setErr(err);
+        // Colours would be escape sequences, which the terminal writers show instead of sending.
+        cmd.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        cmd.registerConverter(Path.class, Main::path);
         cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             // Out of memory, wrapped or after another thread ran out: run() reports it, once the build is unreachable.
             if (QuietOutOfMemory.happened) {
@@ -143,9 +145,10 @@ public final class Main implements Runnable {
             }
             boolean verbose = parseResult.hasMatchedOption("--verbose") || deepMatched(parseResult, "--verbose");
             PrintWriter w = commandLine.getErr();
-            if (e instanceof IOException || e instanceof UncheckedIOException) {
-                Throwable io = e instanceof UncheckedIOException u ? u.getCause() : e;
-                w.println("error: " + (e instanceof UncheckedIOException ? e.getMessage() + ": " : "") + describe(io));
+            int code = EXIT_INTERNAL;
+            if (FileSystemFailure.find(e) != null) {
+                w.println("error: " + FileSystemFailure.describe(e));
+                code = EXIT_USAGE;
             } else {
                 w.println("internal error: " + e + (verbose ? "" : " (run with --verbose for details)"));
                 w.println("This is a bug in briefkit; please report it with the command you ran.");
@@ -154,7 +157,7 @@ public final class Main implements Runnable {
                 e.printStackTrace(w);
             }
             w.flush();
-            return EXIT_INTERNAL;
+            return code;
         });
         cmd.setParameterExceptionHandler((e, args2) -> {
             CommandLine c = e.getCommandLine();
@@ -181,18 +184,15 @@ public final class Main implements Runnable {
         return EXIT_INTERNAL;
     }
 
-    /** An I/O failure in words: "path: permission denied". */
-    private static String describe(Throwable io) {
-        if (io instanceof FileSystemException f) {
-            String reason = f.getReason();
-            if (reason == null) {
-                reason = io instanceof NoSuchFileException ? "no such file or folder"
-                        : io instanceof AccessDeniedException ? "permission denied"
-                        : io instanceof FileAlreadyExistsException ? "already exists" : "file system error";
-            }
-            return f.getFile() + ": " + reason;
+    /** A path given on the command line; one this JVM cannot name is a usage error that says why. */
+    private static Path path(String name) {
+        try {
+            return Path.of(name);
+        } catch (InvalidPathException e) {
+            throw new CommandLine.TypeConversionException("'" + name + "' cannot be read as a path here"
+                    + (Locales.ascii() ? ": this system's locale reads names as ASCII; run briefkit with a UTF-8 locale,"
+                    + " e.g. LC_ALL=C.UTF-8 (java -jar briefkit.jar does so itself)" : ""));
         }
-        return String.valueOf(io.getMessage());
     }
 
     private static boolean deepMatched(CommandLine.ParseResult r, String option) {

@@ -1,6 +1,7 @@
 package org.briefkit.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +39,7 @@ final class NewCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "ID", description = "The new entry's ID, e.g. tp-cyber-new-point.")
     String id;
 
-    @Option(names = "--title", paramLabel = "TEXT", description = "The title (default: the ID).")
+    @Option(names = "--title", paramLabel = "TEXT", description = "The title (default: a placeholder to replace).")
     String title;
 
     @Option(names = "--source", paramLabel = "DIR", description = "The site folder (default: the current folder).")
@@ -85,10 +86,14 @@ final class NewCommand implements Callable<Integer> {
             throw usage(where.source.relativize(file) + " already exists");
         }
         Files.createDirectories(file.getParent());
-        String text = Scaffold.text(c, id, title == null ? id : title, LocalDate.now().toString(), explicitId);
+        String text = Scaffold.text(c, id, title, LocalDate.now().toString(), explicitId);
         Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
-        spec.commandLine().getOut().println("Created " + where.source.relativize(file).toString().replace('\\', '/')
-                + ": fill in its fields, then preview with 'briefkit serve'");
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Created " + where.source.relativize(file).toString().replace('\\', '/') + ", a draft: fill in its fields and text,");
+        out.println("and preview it (drafts included) with:");
+        out.println("  " + Invocation.command("serve --drafts", where.source));
+        out.println("To publish it, remove the line 'draft: true'.");
+        out.flush();
         return Main.EXIT_OK;
     }
 

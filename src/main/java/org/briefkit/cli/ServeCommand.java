@@ -41,6 +41,9 @@ final class ServeCommand implements Callable<Integer> {
             + "(the preview answers only localhost and this computer's addresses; repeat for more names).")
     List<String> allowHosts = new ArrayList<>();
 
+    @Option(names = "--open", description = "Open the preview in the browser once it is ready.")
+    boolean open;
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -74,24 +77,28 @@ final class ServeCommand implements Callable<Integer> {
             server = PreviewServer.start(where.fileSource(), ThemeSource.builtIn(), options, address,
                     port == null ? DEFAULT_PORT : port, port == null, allowHosts);
         } catch (IOException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "cannot listen: " + e.getMessage());
+            throw new CommandLine.ParameterException(spec.commandLine(), Ports.problem(address, port == null ? DEFAULT_PORT : port,
+                    port == null, e, where.source));
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            out.println("Stopped.");
-            out.flush();
-            stopped.countDown();
-        }));
+        if (!Signals.onStop(stopped::countDown)) {
+            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
+        }
         report(server.rebuild(Set.of()), "Built", Set.of(), out, err);
         out.println("Serving " + where.source + " at " + server.url() + " (Ctrl-C to stop)");
         out.flush();
         Watcher watcher = new Watcher(where.source, changed -> report(server.rebuild(changed), "Rebuilt", changed, out, err));
+        if (open) {
+            Browser.open(server.url(), err);
+        }
         try {
             stopped.await();
         } finally {
             watcher.close();
+            server.close();
         }
+        out.println("Stopped.");
+        out.flush();
         return Main.EXIT_OK;
     }
 
@@ -106,7 +113,7 @@ final class ServeCommand implements Callable<Integer> {
                     err.println(DiagnosticFormatter.format(d));
                 }
             }
-            err.println(verb.equals("Built") ? "Build failed" : "Rebuild failed" + ": "
+            err.println((verb.equals("Built") ? "Build failed" : "Rebuild failed") + ": "
                     + DiagnosticFormatter.summary(r.result().diagnostics()) + "; the browser shows the errors, and the last good site is still served");
             err.flush();
             return;

@@ -49,11 +49,48 @@ final class SiteLocation {
                 throw new CommandLine.ParameterException(cmd, "cannot resolve folders: " + e.getMessage());
             }
         }
+        String blocked = blocked(out);
+        if (blocked != null) {
+            throw new CommandLine.ParameterException(cmd, blocked);
+        }
         String problem = DirectoryOutput.problem(out);
         if (problem != null) {
             throw new CommandLine.ParameterException(cmd, problem);
         }
         return new SiteLocation(source, out);
+    }
+
+    /**
+     * Why the output folder cannot be made, found before building: a file where one of the folders
+     * it is in should be, or a folder this user may not write to. Null when nothing is in the way
+     * (what the disk says while writing is reported by {@link FileSystemFailure}).
+     */
+    private static String blocked(Path out) {
+        for (Path at = out.getParent(); at != null; at = at.getParent()) {
+            if (Files.exists(at)) {
+                if (!Files.isDirectory(at)) {
+                    return at + " is a file, not a folder, so the output folder " + out
+                            + " cannot be made in it; choose another folder (--out DIR)";
+                }
+                if (readOnly(at)) {
+                    return at + " is on a read-only file system; choose a folder you can write to (--out DIR)";
+                }
+                if (!Files.isWritable(at)) {
+                    return "permission denied: the output folder " + out + " would be made in " + at
+                            + ", which you may not write to; choose another folder (--out DIR), or change its permissions";
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean readOnly(Path folder) {
+        try {
+            return Files.getFileStore(folder).isReadOnly();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Checks only the site folder (for commands without output). */

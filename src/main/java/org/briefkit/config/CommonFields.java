@@ -3,13 +3,23 @@ package org.briefkit.config;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
-/** Fields every entry of every collection may set. */
+/**
+ * Fields every entry of every collection may set: those the build reads ({@link #ALL}) and those
+ * kept as they are in {@code entry.params} ({@link #PARAMS}).
+ */
 public final class CommonFields {
     private CommonFields() {
     }
 
     public static final Map<String, FieldSpec> ALL;
+
+    /**
+     * Keys every entry may set that stay in {@code entry.params}: {@code sourceHash}, the fingerprint
+     * a translation records of its original (docs/languages.md).
+     */
+    public static final Set<String> PARAMS = Set.of("sourceHash");
 
     static {
         Map<String, FieldSpec> m = new LinkedHashMap<>();

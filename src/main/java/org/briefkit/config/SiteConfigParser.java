@@ -31,7 +31,8 @@ public final class SiteConfigParser {
 
     private static final Set<String> TOP_KEYS = Set.of("title", "baseUrl", "languages", "allowRawHtml",
             "collections", "links", "allowHosts", "params", "defaultLanguageInFolder", "strictLayouts", "security");
-    private static final Set<String> COLLECTION_KEYS = Set.of("title", "singular", "references", "key", "fields", "menu");
+    private static final Set<String> COLLECTION_KEYS = Set.of("title", "singular", "references", "key", "fields", "menu",
+            "otherKeys");
     private static final Set<String> FIELD_KEYS = Set.of("type", "values", "default", "required", "label");
     /** Output folders briefkit writes itself, which no collection may use. */
     public static final Set<String> RESERVED = Set.of("data", "search");
@@ -65,8 +66,8 @@ public final class SiteConfigParser {
         }
         for (YMap.Field f : root.fields().values()) {
             if (!TOP_KEYS.contains(f.key())) {
-                problems.add(source.error(f.keyLine(), f.keyColumn(), "unknown setting '" + f.key() + "'"
-                        + Suggest.didYouMean(f.key(), TOP_KEYS)).withHint("settings: " + String.join(", ", sorted(TOP_KEYS))));
+                problems.add(source.error(f.keyLine(), f.keyColumn(), "unknown setting '" + f.key() + "'")
+                        .withDidYouMean(Suggest.closest(f.key(), TOP_KEYS)).withHint("settings: " + String.join(", ", sorted(TOP_KEYS))));
             }
         }
         Map<String, String> titles = new LinkedHashMap<>();
@@ -238,8 +239,8 @@ public final class SiteConfigParser {
             for (YMap.Field r : refs.fields().values()) {
                 String target = c.references().get(r.key());
                 if (target != null && !out.containsKey(target)) {
-                    read.error(r.value(), "reference field '" + r.key() + "' names unknown collection '" + target + "'"
-                            + Suggest.didYouMean(target, out.keySet()), Suggest.validValues(target, out.keySet()));
+                    read.error(r.value(), "reference field '" + r.key() + "' names unknown collection '" + target + "'",
+                            Suggest.closest(target, out.keySet()), Suggest.validValues(target, out.keySet()));
                 }
             }
         }
@@ -251,8 +252,8 @@ public final class SiteConfigParser {
         void unknownKeys(YMap map, Set<String> known, String what) {
             for (YMap.Field f : map.fields().values()) {
                 if (!known.contains(f.key())) {
-                    problems.add(source.error(f.keyLine(), f.keyColumn(), "unknown " + what + " '" + f.key() + "'"
-                            + Suggest.didYouMean(f.key(), known)).withHint("settings: " + String.join(", ", sorted(known))));
+                    problems.add(source.error(f.keyLine(), f.keyColumn(), "unknown " + what + " '" + f.key() + "'")
+                            .withDidYouMean(Suggest.closest(f.key(), known)).withHint("settings: " + String.join(", ", sorted(known))));
                 }
             }
         }
@@ -266,11 +267,11 @@ public final class SiteConfigParser {
         String key = CollectionConfig.ID_KEY;
         ValueReader read = cx.read();
         if (node instanceof YScalar s && s.isNull()) {
-            return new CollectionConfig(name, title, singular, references, key, fields, true);
+            return new CollectionConfig(name, title, singular, references, key, fields, true, true);
         }
         if (!(node instanceof YMap map)) {
             read.error(node, "collection '" + name + "' must be a map of settings", "");
-            return new CollectionConfig(name, title, singular, references, key, fields, true);
+            return new CollectionConfig(name, title, singular, references, key, fields, true, true);
         }
         cx.unknownKeys(map, COLLECTION_KEYS, "collection setting");
         title = localized(map, "title", cx, title);
@@ -302,7 +303,11 @@ public final class SiteConfigParser {
             read.error(fs, "'fields' must map field names to types", "");
         }
         Boolean menu = map.get("menu") == null ? null : read.bool(map.get("menu"), "menu");
-        return new CollectionConfig(name, title, singular, references, key, fields, menu == null || menu);
+        // Without a schema there is nothing to check keys against (content brought from elsewhere);
+        // with one, a key it does not name is a typo unless the collection says it takes others.
+        Boolean otherKeys = map.get("otherKeys") == null ? null : read.bool(map.get("otherKeys"), "otherKeys");
+        return new CollectionConfig(name, title, singular, references, key, fields, menu == null || menu,
+                otherKeys == null ? !(fs instanceof YMap) : otherKeys);
     }
 
     /**
@@ -321,7 +326,7 @@ public final class SiteConfigParser {
             String t = cx.read().text(f.value(), key);
             if (!cx.languages().contains(f.key())) {
                 cx.problems().add(cx.source().error(f.keyLine(), f.keyColumn(), "'" + key + "' for '" + f.key()
-                        + "', which is not in 'languages'" + Suggest.didYouMean(f.key(), cx.languages()))
+                        + "', which is not in 'languages'").withDidYouMean(Suggest.closest(f.key(), cx.languages()))
                         .withHint("languages: " + String.join(", ", cx.languages())));
             } else if (t != null && !t.isBlank()) {
                 texts.put(f.key(), t.strip());
@@ -339,7 +344,7 @@ public final class SiteConfigParser {
         if (node instanceof YScalar s) {
             FieldType type = FieldType.parse(s.text());
             if (type == null) {
-                read.error(s, "unknown field type '" + s.text() + "'" + Suggest.didYouMean(s.text(), typeNames()), typesHint());
+                read.error(s, "unknown field type '" + s.text() + "'", Suggest.closest(s.text(), typeNames()), typesHint());
                 return null;
             }
             return FieldSpec.of(type);
@@ -354,7 +359,7 @@ public final class SiteConfigParser {
         if (t != null) {
             type = FieldType.parse(t);
             if (type == null) {
-                read.error(m.get("type"), "unknown field type '" + t + "'" + Suggest.didYouMean(t, typeNames()), typesHint());
+                read.error(m.get("type"), "unknown field type '" + t + "'", Suggest.closest(t, typeNames()), typesHint());
                 return null;
             }
         }

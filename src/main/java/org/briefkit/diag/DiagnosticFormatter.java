@@ -56,7 +56,11 @@ public final class DiagnosticFormatter {
         return sb.toString();
     }
 
-    /** All diagnostics as one JSON document, for editors' tools. */
+    /**
+     * All diagnostics as one JSON document, for editors' tools (docs/schema/diagnostics.schema.json):
+     * each with its severity, file, line, column, message, hint, suggestion (the value proposed
+     * instead of the wrong one, "" when none) and the offending line.
+     */
     public static String json(List<Diagnostic> ds) {
         StringBuilder sb = new StringBuilder("{\"diagnostics\":[");
         for (int i = 0; i < ds.size(); i++) {
@@ -67,6 +71,7 @@ public final class DiagnosticFormatter {
                     .append(",\"column\":").append(d.column())
                     .append(",\"message\":").append(JsonString.quote(d.message()))
                     .append(",\"hint\":").append(JsonString.quote(d.hint()))
+                    .append(",\"suggestion\":").append(JsonString.quote(d.suggestion()))
                     .append(",\"sourceLine\":").append(JsonString.quote(d.sourceLine()))
                     .append('}');
         }

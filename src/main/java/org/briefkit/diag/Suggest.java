@@ -3,6 +3,7 @@ package org.briefkit.diag;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
 
 /**
@@ -42,15 +43,45 @@ public final class Suggest {
         return best;
     }
 
+    /**
+     * The one candidate in which {@code wrong} starts a word, ignoring case: {@code privacy} in
+     * {@code cybersecurity-privacy}, {@code Russia} in {@code Russian Federation}. Null when none or
+     * several do, or when {@code wrong} has fewer than three characters (too many words start so).
+     */
+    public static String byWord(String wrong, Collection<String> candidates) {
+        String w = wrong.strip().toLowerCase(Locale.ROOT);
+        if (w.codePointCount(0, w.length()) < 3) {
+            return null;
+        }
+        String found = null;
+        for (String candidate : candidates) {
+            String c = candidate.toLowerCase(Locale.ROOT);
+            for (int at = c.indexOf(w); at >= 0; at = c.indexOf(w, at + 1)) {
+                if (at == 0 || !Character.isLetterOrDigit(c.charAt(at - 1))) {
+                    if (found != null && !found.equals(candidate)) {
+                        return null;
+                    }
+                    found = candidate;
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
     /** The edits a candidate may be away from {@code wrong}: one per three characters, at most 3. */
     static int limit(String wrong) {
         return Math.min(3, wrong.codePointCount(0, wrong.length()) / 3);
     }
 
-    /** The message suffix: " (did you mean 'X'?)" or "". */
+    /** The message suffix: "; did you mean 'X'?" or "". */
     public static String didYouMean(String wrong, Collection<String> candidates) {
-        String s = closest(wrong, candidates);
-        return s == null ? "" : "; did you mean '" + s + "'?";
+        return phrase(closest(wrong, candidates));
+    }
+
+    /** The message suffix for a suggestion already found: "; did you mean 'X'?", or "" for null. */
+    public static String phrase(String suggestion) {
+        return suggestion == null || suggestion.isEmpty() ? "" : "; did you mean '" + suggestion + "'?";
     }
 
     /**

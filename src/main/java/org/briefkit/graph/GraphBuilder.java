@@ -70,7 +70,7 @@ public final class GraphBuilder {
     private final LinkMarkup markup;
     private ResolvedBodies bodies;
     private SiteKeys keys = SiteKeys.NONE;
-    private Set<String> broken = Set.of();
+    private Set<String> unreadable = Set.of();
 
     /** A builder of the default language's graph, whose links {@code markup} writes. */
     public GraphBuilder(SiteConfig config, boolean lenient, LinkMarkup markup) {
@@ -96,18 +96,18 @@ public final class GraphBuilder {
         return this;
     }
 
-    /**
-     * The entries whose files could not be parsed, as {@code collection/ID} from their names: a
-     * reference to one is not reported, since the file's own error already is.
-     */
-    public GraphBuilder knowingBroken(Set<String> brokenEntries) {
-        this.broken = brokenEntries;
-        return this;
-    }
-
     /** Looks references by key up in every language's keys too, not only this tree's. */
     public GraphBuilder withKeys(SiteKeys siteKeys) {
         this.keys = siteKeys;
+        return this;
+    }
+
+    /**
+     * The {@code collection/ID} of entries whose files are too broken to read (their own errors are
+     * reported): a reference to one is not an error too, so one mistake gives one message.
+     */
+    public GraphBuilder withUnreadable(Set<String> ids) {
+        this.unreadable = Set.copyOf(ids);
         return this;
     }
 
@@ -164,7 +164,7 @@ public final class GraphBuilder {
         List<Diagnostic> problems = new ArrayList<>(index.problems());
         // Two entries with one key: references go to the first by path, a safe fallback.
         index.ambiguities().forEach(d -> problems.add(d.lenientIf(lenient)));
-        ReferenceResolver resolver = new ReferenceResolver(index, keys, config, broken);
+        ReferenceResolver resolver = new ReferenceResolver(index, keys, config, unreadable);
         for (SiteEntry se : index.published()) {
             resolveFields(se, resolver, problems);
         }

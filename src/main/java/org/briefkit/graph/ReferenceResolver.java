@@ -2,8 +2,11 @@ package org.briefkit.graph;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.briefkit.config.CollectionConfig;
@@ -35,7 +38,9 @@ final class ReferenceResolver {
     private final EntryIndex index;
     private final SiteKeys keys;
     private final SiteConfig config;
-    private final Set<String> broken;
+    /** {@code collection/ID} of files too broken to read, and their IDs alone. */
+    private final Set<String> unreadable;
+    private final Set<String> unreadableIds = new HashSet<>();
     private int suggestions;
 
     /** The entry a reference names and the problem with it; both null: nothing to resolve. */
@@ -49,18 +54,20 @@ final class ReferenceResolver {
         static Resolution failed(Entry from, Position at, String message, String hint) {
             return new Resolution(null, Diagnostic.error(from.path(), at.line(), at.column(), message).withHint(hint));
         }
+
+        /** A failure proposing {@code suggestion} (null: none, then the hint lists what is valid). */
+        static Resolution failed(Entry from, Position at, String message, String suggestion, String hint) {
+            return new Resolution(null, Diagnostic.error(from.path(), at.line(), at.column(), message + Suggest.phrase(suggestion))
+                    .withHint(hint).withSuggestion(suggestion));
+        }
     }
 
-    ReferenceResolver(EntryIndex index, SiteKeys keys, SiteConfig config) {
-        this(index, keys, config, Set.of());
-    }
-
-    /** A resolver that says nothing of references to {@code broken} entries ({@code collection/ID}): their files' errors are reported. */
-    ReferenceResolver(EntryIndex index, SiteKeys keys, SiteConfig config, Set<String> broken) {
+    ReferenceResolver(EntryIndex index, SiteKeys keys, SiteConfig config, Set<String> unreadable) {
         this.index = index;
         this.keys = keys;
         this.config = config;
-        this.broken = broken;
+        this.unreadable = unreadable;
+        unreadable.forEach(key -> unreadableIds.add(key.substring(key.indexOf('/') + 1)));
     }
 
     /** The warning for a value given twice in one reference field. */
@@ -91,7 +98,7 @@ final class ReferenceResolver {
             }
             Collection<String> known = index.keys(target.name()).keySet();
             return Resolution.failed(from, at, "unknown " + target.singular() + " '" + value + "' in '" + field + "' (matched by "
-                    + target.key() + ")" + suggest(value, known), Suggest.validValues(value, known));
+                    + target.key() + ")", suggest(value, known), Suggest.validValues(value, known));
         }
         SiteEntry hit = index.get(target.name(), value);
         if (hit != null) {
@@ -107,12 +114,21 @@ final class ReferenceResolver {
         if (draft != null) {
             return draft;
         }
-        if (broken.contains(target.name() + "/" + value)) {
+        if (unreadable.contains(target.name() + "/" + value)) {
             return Resolution.NONE;
         }
         List<String> ids = index.idsIn(target.name());
-        return Resolution.failed(from, at, "unknown " + target.singular() + " '" + value + "' in '" + field + "'"
-                + suggest(value, ids), Suggest.validValues(value, ids));
+        String message = "unknown " + target.singular() + " '" + value + "' in '" + field + "'";
+        String suggestion = suggest(value, ids);
+        SiteEntry titled = suggestion == null ? byTitle(target.name(), value) : null;
+        if (titled != null) {
+            return Resolution.failed(from, at, message, titled.id(),
+                    "'" + titled.entry().title() + "' is the title of " + titled.id() + "; references name entries by ID");
+        }
+        if (suggestion == null && suggestions <= MAX_SUGGESTIONS) {
+            suggestion = Suggest.byWord(value, ids);
+        }
+        return Resolution.failed(from, at, message, suggestion, suggestion == null ? Suggest.validValues(value, ids) : "");
     }
 
     /** The entry an inline reference names, with the heading it names if any. */
@@ -128,7 +144,7 @@ final class ReferenceResolver {
             return r;
         }
         List<String> headings = to.entry().headingIds();
-        return Resolution.failed(from, at, "'" + to.id() + "' has no heading '#" + ref.anchor() + "'" + suggest(ref.anchor(), headings),
+        return Resolution.failed(from, at, "'" + to.id() + "' has no heading '#" + ref.anchor() + "'", suggest(ref.anchor(), headings),
                 headings.isEmpty() ? "it has no headings"
                         : "its headings: " + String.join(", ", headings.subList(0, Math.min(8, headings.size()))));
     }
@@ -140,8 +156,8 @@ final class ReferenceResolver {
         String id = value.substring(slash + 1);
         CollectionConfig c = config.collection(name);
         if (c == null) {
-            return Resolution.failed(from, at, "unknown reference [[" + value + "]]: there is no collection '" + name + "'"
-                    + suggest(name, config.collections().keySet()), Suggest.validValues(name, config.collections().keySet()));
+            return Resolution.failed(from, at, "unknown reference [[" + value + "]]: there is no collection '" + name + "'",
+                    suggest(name, config.collections().keySet()), Suggest.validValues(name, config.collections().keySet()));
         }
         SiteEntry hit = index.get(name, id);
         if (hit != null) {
@@ -157,12 +173,12 @@ final class ReferenceResolver {
         if (draft != null) {
             return draft;
         }
-        if (broken.contains(name + "/" + id)) {
+        if (unreadable.contains(name + "/" + id)) {
             return Resolution.NONE;
         }
         List<String> ids = index.idsIn(name);
-        return Resolution.failed(from, at, "unknown reference [[" + value + "]]: no " + c.singular() + " '" + id + "'"
-                + suggest(id, ids), Suggest.validValues(id, ids));
+        return Resolution.failed(from, at, "unknown reference [[" + value + "]]: no " + c.singular() + " '" + id + "'",
+                suggest(id, ids), Suggest.validValues(id, ids));
     }
 
     /** A bare {@code [[ID]]} or {@code [[key]]}: one entry with that ID in any collection, else one with that key. */
@@ -185,10 +201,10 @@ final class ReferenceResolver {
         if (draft != null) {
             return draft;
         }
-        if (config.collections().keySet().stream().anyMatch(c -> broken.contains(c + "/" + value))) {
+        if (unreadableIds.contains(value)) {
             return Resolution.NONE;
         }
-        return Resolution.failed(from, at, "unknown reference [[" + value + "]]" + suggest(value, index.ids()), "");
+        return Resolution.failed(from, at, "unknown reference [[" + value + "]]", suggest(value, index.ids()), "");
     }
 
     /**
@@ -241,10 +257,34 @@ final class ReferenceResolver {
         return null;
     }
 
+    /** The closest candidate, or null (also past {@value #MAX_SUGGESTIONS} suggestions). */
     private String suggest(String wrong, Collection<String> candidates) {
         if (suggestions++ > MAX_SUGGESTIONS) {
-            return "";
+            return null;
         }
-        return Suggest.didYouMean(wrong, candidates);
+        return Suggest.closest(wrong, candidates);
+    }
+
+    /**
+     * The entry of {@code collection} whose title is {@code value} or the only one in which it starts
+     * a word (ignoring case): editors write {@code countries: [Russia]} for the entry {@code RU}
+     * titled "Russian Federation". Null when none, or past the cap.
+     */
+    private SiteEntry byTitle(String collection, String value) {
+        if (suggestions > MAX_SUGGESTIONS) {
+            return null;
+        }
+        Map<String, SiteEntry> byTitle = new LinkedHashMap<>();
+        for (String id : index.idsIn(collection)) {
+            SiteEntry se = index.get(collection, id);
+            if (se != null) {
+                if (se.entry().title().strip().equalsIgnoreCase(value.strip())) {
+                    return se;
+                }
+                byTitle.putIfAbsent(se.entry().title(), se);
+            }
+        }
+        String title = Suggest.byWord(value, byTitle.keySet());
+        return title == null ? null : byTitle.get(title);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.briefkit.config.CollectionConfig;
 import org.briefkit.config.CommonFields;
 import org.briefkit.config.FieldSpec;
+import org.briefkit.config.Scaffold;
 import org.briefkit.config.SiteConfig;
 import org.briefkit.diag.Diagnostic;
 import org.briefkit.diag.SourceText;
@@ -91,7 +92,7 @@ public final class EntryParser {
 
     private Entry parse(SourceText source, ContentPath where, List<Diagnostic> problems) {
         FrontMatter parts = FrontMatter.split(source, problems);
-        if (parts == null) {
+        if (parts == null || parts.format() == null && unopened(source, where, problems)) {
             return null;
         }
         YMap fm = null;
@@ -109,7 +110,7 @@ public final class EntryParser {
         }
         CollectionConfig collection = where.section() ? null : config.collection(where.collection());
         boolean translation = !where.lang().equals(config.defaultLanguage());
-        Fields f = new Fields(new ValueReader(source, problems), collection, translation);
+        Fields f = new Fields(new ValueReader(source, problems), collection, translation, config.declared());
         if (fm != null) {
             for (YMap.Field field : fm.fields().values()) {
                 f.bind(field);
@@ -155,6 +156,9 @@ public final class EntryParser {
             f.checkRequired(source, problems);
         }
         Boolean draft = f.bool("draft");
+        if (draft == null || !draft) {
+            placeholders(source, problems);
+        }
         BigDecimal weight = f.number("weight");
         return new Entry(id, where.collection(), where.lang(), source.path(), idLine, idColumn,
                 title == null ? "" : title.strip(), f.text("linkTitle"), f.text("summary"), draft != null && draft, weight,
@@ -162,19 +166,57 @@ public final class EntryParser {
                 f.positions, markdownFields.render(source, fm, collection, problems));
     }
 
+    /**
+     * Whether the file, which has no front matter, starts with fields that lost their opening
+     * {@code ---} (reported): its first line sets a field the collection knows, or the fields end at
+     * a {@code ---} line. Published as it is, the fields would be the page's text and it would have
+     * no title.
+     */
+    private boolean unopened(SourceText source, ContentPath where, List<Diagnostic> problems) {
+        String key = FrontMatter.leadingKey(source);
+        if (key == null) {
+            return false;
+        }
+        CollectionConfig collection = where.section() ? null : config.collection(where.collection());
+        boolean known = collection == null ? CommonFields.ALL.containsKey(key) : collection.knownKeys().contains(key);
+        int closing = FrontMatter.closingFence(source);
+        if (!known && closing == 0) {
+            return false;
+        }
+        problems.add(source.error(1, 1, "front matter without its opening '---': the file starts with '" + key + ":'")
+                .withHint(closing > 0 ? "add a line with only '---' above line 1 (the closing '---' is on line " + closing + ")"
+                        : "add a line with only '---' above line 1, and another after the last field"));
+        return true;
+    }
+
+    /**
+     * Each line of a published entry that still holds text {@code briefkit new} wrote to be
+     * replaced: published, the page would show it (a draft may keep it).
+     */
+    private static void placeholders(SourceText source, List<Diagnostic> problems) {
+        for (String placeholder : Scaffold.PLACEHOLDERS) {
+            for (int at = source.text().indexOf(placeholder); at >= 0; at = source.text().indexOf(placeholder, at + 1)) {
+                problems.add(source.errorAt(at, "placeholder text from 'briefkit new' is still here")
+                        .withHint("replace it with the entry's own text, or keep 'draft: true' until the entry is ready"));
+            }
+        }
+    }
+
     /** Binds front-matter fields to the common fields, the collection's fields, references and params. */
     private static final class Fields {
         private final ValueReader read;
         private final CollectionConfig collection;
+        private final boolean declared;
         private final Map<String, Object> common = new LinkedHashMap<>();
         final Map<String, Object> known = new LinkedHashMap<>();
         final Map<String, Object> params = new LinkedHashMap<>();
         final Map<String, List<Ref>> refs = new LinkedHashMap<>();
         final Map<String, Position> positions = new LinkedHashMap<>();
 
-        Fields(ValueReader read, CollectionConfig collection, boolean translation) {
+        Fields(ValueReader read, CollectionConfig collection, boolean translation, boolean declared) {
             this.read = read;
             this.collection = collection;
+            this.declared = declared;
             if (collection != null && !translation) {
                 collection.references().keySet().forEach(k -> refs.put(k, new ArrayList<>()));
                 collection.fields().forEach((k, spec) -> {
@@ -214,7 +256,27 @@ public final class EntryParser {
                 }
                 return;
             }
+            if (collection != null && !collection.otherKeys() && !CommonFields.PARAMS.contains(key)) {
+                unknown(field);
+                return;
+            }
             params.put(key, YValues.toJava(value));
+        }
+
+        /**
+         * A key the collection's schema does not name: a typo (it would otherwise be dropped without a
+         * word, and the page published without the value), with "did you mean" among its keys.
+         */
+        private void unknown(YMap.Field field) {
+            List<String> keys = collection.knownKeys();
+            String close = Suggest.closest(field.key(), keys);
+            String hint = close != null ? "" : "the fields of " + collection.name() + ": " + String.join(", ", keys);
+            if (declared && close == null) {
+                hint += "; to keep other fields for templates (entry.params), set 'otherKeys: true' for "
+                        + collection.name() + " in site.yml";
+            }
+            read.add(read.source().error(field.keyLine(), field.keyColumn(), "unknown field '" + field.key() + "' in "
+                    + collection.name()).withHint(hint).withDidYouMean(close));
         }
 
         private Object typed(FieldSpec spec, YNode value, String key) {
@@ -237,7 +299,7 @@ public final class EntryParser {
                     String t = read.text(value, key);
                     if (t != null && !spec.values().isEmpty() && !spec.values().contains(t.strip())) {
                         read.error(value, "'" + key + "' must be one of " + String.join(", ", spec.values())
-                                + ", not '" + t + "'" + Suggest.didYouMean(t.strip(), spec.values()), "");
+                                + ", not '" + t + "'", Suggest.closest(t.strip(), spec.values()), "");
                         return null;
                     }
                     return t == null ? null : spec.values().isEmpty() ? t : t.strip();

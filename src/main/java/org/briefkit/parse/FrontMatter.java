@@ -1,6 +1,8 @@
 package org.briefkit.parse;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.briefkit.diag.Diagnostic;
 import org.briefkit.diag.SourceText;
 import org.briefkit.yaml.SafeJson;
@@ -39,6 +41,38 @@ public record FrontMatter(Format format, String text, int line, String body, int
             return delimited(source, Format.YAML, "---", problems);
         }
         return new FrontMatter(null, null, 0, text, 0);
+    }
+
+    private static final Pattern KEY_LINE = Pattern.compile("([A-Za-z_][A-Za-z0-9_-]*):(?:[ \t].*)?");
+
+    /**
+     * For a file without front matter: the key its first line sets when that line reads as a YAML
+     * field ({@code title: Russia}), else null. A file that starts so most likely lost its opening
+     * {@code ---}; the caller decides with what it knows of the collection's fields.
+     */
+    public static String leadingKey(SourceText source) {
+        Matcher m = KEY_LINE.matcher(source.lineCount() == 0 ? "" : source.line(1).stripTrailing());
+        return m.matches() ? m.group(1) : null;
+    }
+
+    /**
+     * The first line that is only {@code ---} after lines that all read as YAML (fields, list items,
+     * indented or blank lines, comments), or 0: the closing fence of front matter whose opening one
+     * is missing. (In Markdown such a line would make the fields above it a heading.)
+     */
+    public static int closingFence(SourceText source) {
+        for (int line = 1; line <= source.lineCount(); line++) {
+            String l = source.line(line).stripTrailing();
+            if (l.equals("---")) {
+                return line > 1 ? line : 0;
+            }
+            boolean yamlish = l.isEmpty() || KEY_LINE.matcher(l).matches() || l.startsWith(" ") || l.startsWith("- ")
+                    || l.startsWith("#");
+            if (!yamlish) {
+                return 0;
+            }
+        }
+        return 0;
     }
 
     /** Front matter between a line {@code fence} and the next such line (YAML may also end with {@code ...}). */

@@ -42,7 +42,7 @@ final class MarkdownFields {
         if (spec != null) {
             return spec.type() == FieldType.MARKDOWN;
         }
-        return collection.fields().isEmpty() && (s.text().strip().contains("\n") || Place.isBlock(file, s));
+        return collection.otherKeys() && collection.fields().isEmpty() && (s.text().strip().contains("\n") || Place.isBlock(file, s));
     }
 
     /** The Markdown fields of {@code fm}, rendered: declared ones in the schema's order, then the others in file order. */
@@ -134,7 +134,7 @@ final class MarkdownFields {
         /** The problem at its place in the file; the file's own line is attached later. */
         Diagnostic map(Diagnostic d) {
             int[] at = map(d.line(), d.column());
-            return new Diagnostic(d.severity(), d.path(), at[0], at[1], d.message(), d.hint(), "", d.degraded());
+            return d.at(at[0], at[1]);
         }
     }
 }

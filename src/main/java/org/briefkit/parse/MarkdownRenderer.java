@@ -63,6 +63,8 @@ public final class MarkdownRenderer {
     private final HtmlRenderer passThrough;
     /** With --lenient, the hosts whose images stay images; others become links (null: all stay). */
     private final AllowedHosts outsideImages;
+    /** Whether raw HTML is shown as text, which {@link RawHtml} then says. */
+    private final boolean escapesHtml;
 
     public MarkdownRenderer(boolean allowRawHtml) {
         this(allowRawHtml, null);
@@ -80,6 +82,7 @@ public final class MarkdownRenderer {
     public MarkdownRenderer(boolean allowRawHtml, AllowedHosts outsideImagesAsLinks, OutsideLinks outsideLinks) {
         MutableDataSet options = options(allowRawHtml);
         this.outsideImages = outsideImagesAsLinks;
+        this.escapesHtml = !allowRawHtml;
         this.parser = Parser.builder(options).build();
         this.renderer = htmlRenderer(options, outsideImagesAsLinks, outsideLinks);
         this.passThrough = htmlRenderer(new MutableDataSet(options).set(HtmlRenderer.FORMAT_FLAGS, LineAppendable.F_PASS_THROUGH),
@@ -231,6 +234,9 @@ public final class MarkdownRenderer {
             }
         }
         unsafe.forEach(MarkdownRenderer::neutralise);
+        if (escapesHtml && markdown.indexOf('<') >= 0) {
+            RawHtml.report(doc, source, offset, problems);
+        }
         Node first = doc.getFirstChild();
         if (dropTitleHeading && first instanceof Heading h && h.getLevel() == 1) {
             headings.removeIf(x -> x.id().equals(h.getAnchorRefId()));

@@ -5,7 +5,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.briefkit.diag.Diagnostics;
 import org.briefkit.source.SiteSource;
+import org.briefkit.source.SourceFile;
 
 /**
  * Finds templates in the site's {@code templates/} folder first, then in the built-in theme. Reads
@@ -37,6 +42,19 @@ final class LayeredTemplateLoader implements TemplateLoader {
             return new Found(theme, path, true);
         }
         return null;
+    }
+
+    /** The names of every template in the site and the theme ({@code articles/entry.ftlh}), for "did you mean". */
+    Set<String> names() {
+        Set<String> names = new TreeSet<>();
+        for (SiteSource source : List.of(site, theme)) {
+            for (SourceFile f : source.list(FOLDER.substring(0, FOLDER.length() - 1), new Diagnostics())) {
+                if (f.path().endsWith(".ftlh") || f.path().endsWith(".ftl")) {
+                    names.add(f.path().substring(FOLDER.length()));
+                }
+            }
+        }
+        return names;
     }
 
     /** How a template is named in messages: its path in the site, or "(built-in) templates/x.ftlh". */

@@ -26,6 +26,8 @@ final class SandboxWrapper extends DefaultObjectWrapper {
 
     @Override
     protected TemplateModel handleUnknownType(Object obj) throws TemplateModelException {
-        throw new TemplateModelException("a " + obj.getClass().getSimpleName() + " value is not available to templates");
+        // Named in the author's terms, not by its Java class: the class means nothing to a template's author.
+        throw new TemplateModelException("this value cannot be used in a template: templates get text, numbers, booleans,"
+                + " dates, lists, maps and entries");
     }
 }

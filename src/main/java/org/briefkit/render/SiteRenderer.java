@@ -125,6 +125,10 @@ public final class SiteRenderer {
         if (args.size() != 1) {
             throw new freemarker.template.TemplateModelException("nobr(text) takes one text");
         }
+        if (args.get(0) == null) {
+            // Freemarker hands a missing value to a function as null: printing "null" would hide a typo.
+            throw new freemarker.template.TemplateModelException("nobr(text) was given a value that is missing");
+        }
         return freemarker.core.HTMLOutputFormat.INSTANCE.fromMarkup(NoBreak.text(String.valueOf(args.get(0))));
     };
 

@@ -23,6 +23,7 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import org.briefkit.diag.Diagnostic;
+import org.briefkit.diag.Suggest;
 import org.briefkit.source.SiteSource;
 
 /**
@@ -61,6 +62,12 @@ public final class TemplateEngine {
         }
     }
 
+    /** Rethrows, after working out "did you mean" while the failing template's variables still exist. */
+    private static final TemplateExceptionHandler HINTING_HANDLER = (te, env, out) -> {
+        TemplateHints.remember(te, env);
+        throw te;
+    };
+
     public TemplateEngine(SiteSource site, SiteSource theme) {
         this.loader = new LayeredTemplateLoader(site, theme);
         Configuration c = new Configuration(SandboxWrapper.VERSION);
@@ -72,7 +79,7 @@ public final class TemplateEngine {
         c.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         c.setAPIBuiltinEnabled(false);
         c.setObjectWrapper(SandboxWrapperHolder.WRAPPER);
-        c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        c.setTemplateExceptionHandler(HINTING_HANDLER);
         c.setAttemptExceptionReporter((te, env) -> { });
         c.setLogTemplateExceptions(false);
         c.setWrapUncheckedExceptions(true);
@@ -118,10 +125,10 @@ public final class TemplateEngine {
             if (cause instanceof ParseException pe) {
                 String source = pe.getTemplateName() == null ? name : pe.getTemplateName();
                 throw new TemplateProblem(Diagnostic.error(loader.describe(source), pe.getLineNumber(), pe.getColumnNumber(),
-                        "template syntax: " + clean(pe.getEditorMessage())), e);
+                        "template syntax: " + TemplateMessages.clean(pe.getEditorMessage())), e);
             }
             throw new TemplateProblem(Diagnostic.error(LayeredTemplateLoader.FOLDER + name, 0, 0,
-                    "cannot read template: " + e.getMessage()), e);
+                    "cannot read template: " + TemplateMessages.clean(e.getMessage())), e);
         }
         guard(template);
         LimitedWriter out = new LimitedWriter(marks, texts);
@@ -134,12 +141,7 @@ public final class TemplateEngine {
                 throw new TemplateProblem(Diagnostic.error(loader.describe(name), 0, 0, "rendering took longer than "
                         + PAGE_MILLIS / 1000 + " s (endless loop?)" + (context.isEmpty() ? "" : " (while rendering " + context + ")")), e);
             }
-            String source = e.getTemplateSourceName() == null ? name : e.getTemplateSourceName();
-            int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
-            int column = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
-            throw new TemplateProblem(Diagnostic.error(loader.describe(source), line, column,
-                    clean(e.getMessageWithoutStackTop()) + (context.isEmpty() ? "" : " (while rendering " + context + ")"))
-                    .withHint(hint(e.getMessageWithoutStackTop())), e);
+            throw new TemplateProblem(failed(e, name, context), e);
         } catch (IOException e) {
             throw new TemplateProblem(Diagnostic.error(loader.describe(name), 0, 0, "cannot render page: " + e.getMessage()
                     + (context.isEmpty() ? "" : " (while rendering " + context + ")")), e);
@@ -195,17 +197,24 @@ public final class TemplateEngine {
         }
     }
 
-    /** Freemarker messages run over several lines with tips after "----": keep the statement. */
-    private static String clean(String message) {
-        if (message == null) {
-            return "template error";
+    /**
+     * A template that failed while rendering, at its file, line and column, in the author's words,
+     * with "did you mean" for a missing variable or field (or template) when a close one exists.
+     */
+    private Diagnostic failed(TemplateException e, String name, String context) {
+        String raw = e.getMessageWithoutStackTop();
+        String source = e.getTemplateSourceName() == null ? name : e.getTemplateSourceName();
+        int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
+        int column = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
+        String suggestion = TemplateHints.take(e);
+        String missing = TemplateMessages.notFound(raw);
+        if (suggestion == null && missing != null) {
+            suggestion = Suggest.closest(missing, loader.names());
         }
-        String m = message;
-        int tip = m.indexOf("\n----");
-        if (tip >= 0) {
-            m = m.substring(0, tip);
-        }
-        return m.replace("==>", "").replaceAll("\\s+", " ").strip();
+        String message = TemplateMessages.clean(raw) + Suggest.phrase(suggestion)
+                + (context.isEmpty() ? "" : " (while rendering " + context + ")");
+        return Diagnostic.error(loader.describe(source), line, column, message)
+                .withHint(suggestion == null ? TemplateMessages.hint(raw) : "").withSuggestion(suggestion);
     }
 
     /** Lets the watchdog stop an endless loop: templates check for interruption as they run. */
@@ -231,7 +240,7 @@ public final class TemplateEngine {
                 }
                 if (cause instanceof ParseException pe) {
                     problems.add(Diagnostic.error(loader.describe(name), pe.getLineNumber(), pe.getColumnNumber(),
-                            "template syntax: " + clean(pe.getEditorMessage())));
+                            "template syntax: " + TemplateMessages.clean(pe.getEditorMessage())));
                 }
             }
         }
@@ -327,12 +336,5 @@ public final class TemplateEngine {
         public String toString() {
             return sb.toString();
         }
-    }
-
-    private static String hint(String message) {
-        if (message != null && message.contains("null or missing")) {
-            return "if the value may be missing, give a default (x!\"\") or test it first (<#if x??>)";
-        }
-        return "";
     }
 }

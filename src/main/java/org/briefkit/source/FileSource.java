@@ -1,9 +1,12 @@
 package org.briefkit.source;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -89,7 +92,8 @@ public final class FileSource implements SiteSource {
                     } else if (Files.isSymbolicLink(f)) {
                         diagnostics.add(Diagnostic.error(relative(f), 0, 0, "broken symbolic link; skipped"));
                     } else {
-                        diagnostics.add(Diagnostic.error(relative(f), 0, 0, "cannot read: " + describe(e)));
+                        diagnostics.add(Diagnostic.error(relative(f), 0, 0, "cannot read: " + describe(e))
+                                .withHint("check its permissions"));
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -130,14 +134,26 @@ public final class FileSource implements SiteSource {
 
     @Override
     public byte[] read(String path) throws IOException {
-        Path p = root.resolve(path).normalize();
+        Path p;
+        try {
+            p = root.resolve(path).normalize();
+        } catch (InvalidPathException e) {
+            // Under the C locale Java reads names as ASCII and cannot open a name it listed with "ü".
+            throw new IOException("its name cannot be read in this system's character set (" + System.getProperty("sun.jnu.encoding")
+                    + "); run briefkit with a UTF-8 locale, e.g. LC_ALL=C.UTF-8", e);
+        }
         if (!p.startsWith(root) || !p.toRealPath().startsWith(realRoot)) {
             throw new NoSuchFileException(path, null, "outside the site folder");
         }
         if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(p)) {
             throw new NoSuchFileException(path);
         }
-        return Files.readAllBytes(p);
+        try {
+            return Files.readAllBytes(p);
+        } catch (IOException e) {
+            // The exception's message is only the path; the build's message already names the file.
+            throw new IOException(describe(e), e);
+        }
     }
 
     private Diagnostic outside(Path p) {
@@ -155,8 +171,17 @@ public final class FileSource implements SiteSource {
         return root.relativize(p.toAbsolutePath().normalize()).toString().replace('\\', '/');
     }
 
+    /** Why a file or folder could not be read, in words ("permission denied"). */
     private static String describe(IOException e) {
-        String m = e.getMessage();
-        return e.getClass().getSimpleName().replace("Exception", "") + (m == null ? "" : " " + m);
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "it no longer exists";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() == null ? "input/output error" : e.getMessage();
     }
 }

@@ -34,11 +34,13 @@ public final class ControlChars {
         return sb.toString();
     }
 
-    private static boolean control(char c) {
+    /** Whether {@code c} is a control character: C0 (tab and line feed included), DEL or C1. */
+    public static boolean control(char c) {
         return c < 0x20 || c >= 0x7f && c <= 0x9f;
     }
 
-    private static char shown(char c) {
+    /** The visible character that {@link #visible} shows for the control character {@code c}. */
+    public static char shown(char c) {
         if (c == '\t') {
             return ' ';
         }

@@ -27,6 +27,16 @@ public final class ValueReader {
         problems.add(source.error(at.line(), at.column(), message).withHint(hint));
     }
 
+    /** An error that proposes {@code suggestion} instead of the value (null: none; then {@code hint} says what is valid). */
+    public void error(YNode at, String message, String suggestion, String hint) {
+        problems.add(source.error(at.line(), at.column(), message).withHint(hint).withDidYouMean(suggestion));
+    }
+
+    /** Reports a problem worded by the caller. */
+    public void add(Diagnostic problem) {
+        problems.add(problem);
+    }
+
     public void warning(YNode at, String message, String hint) {
         problems.add(source.warning(at.line(), at.column(), message).withHint(hint));
     }

@@ -217,8 +217,8 @@ class SiteBuilderTest {
         assertTrue(page.select(".body b").isEmpty());
         assertTrue(page.selectFirst(".body").text().contains("<script>alert(1)</script>"));
         assertTrue(page.select(".body a:not(.para-link)").isEmpty(), page.selectFirst(".body").html());
-        assertEquals(List.of("content/themes/x.md:6:7: warning: link target 'JavaScript:alert(1)' is not allowed; "
-                + "shown as plain text"), b.warnings());
+        assertEquals(List.of("content/themes/x.md:4:1: warning: raw HTML '<script>' is shown as text, not as HTML (and 2 more in this text)",
+                "content/themes/x.md:6:7: warning: link target 'JavaScript:alert(1)' is not allowed; shown as plain text"), b.warnings());
     }
 
     @Test
@@ -262,5 +262,13 @@ class SiteBuilderTest {
         site.put("content/talking-points/tp-sovereignty.md", text.replace("---\nRussia's", "---\nA new first paragraph.\n\nRussia's"));
         Document after = site.build().page("talking-points/tp-sovereignty/index.html");
         assertEquals(first.text(), after.getElementById(id).text(), "the anchor stays with its paragraph");
+    }
+
+    @Test
+    void aFileTooBrokenToReadIsOneErrorNotOneMorePerReferenceToIt() {
+        TestSite.Built b = TestSite.of(SITE).put("content/proposals/RU-8.4.md", "---\ntitle: [unclosed\n---\n").build();
+        assertEquals(List.of("content/proposals/RU-8.4.md:2:8: error: a list opened with '[' is not closed"), b.errors());
+        TestSite.Built missing = TestSite.of(SITE).remove("content/proposals/RU-8.4.md").build();
+        assertTrue(missing.errors().size() > 1, "without the file, each reference to it is an error: " + missing.errors());
     }
 }

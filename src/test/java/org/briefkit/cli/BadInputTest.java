@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.briefkit.testing.Cli;
+import org.briefkit.testing.Folder;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -51,13 +52,13 @@ class BadInputTest {
     @MethodSource("cases")
     void badInputGetsAClearMessageAndNeverHarmsTheSite(String name) throws Exception {
         Path site = tmp.resolve("site-src");
-        copy(resources().resolve("base"), site);
+        Folder.copy(resources().resolve("base"), site);
         Path out = site.resolve("site");
         assertEquals(0, Cli.run("build", "--source", site.toString(), "-q").code(), "the base site builds");
         Map<String, byte[]> before = snapshot(out);
 
         Path caseDir = resources().resolve("cases").resolve(name);
-        copy(caseDir, site);
+        Folder.copy(caseDir, site);
         Files.delete(site.resolve("expect.txt"));
         String outside = prepare(name, site);
         Map<String, byte[]> inputs = snapshot(tmp, out);
@@ -79,6 +80,8 @@ class BadInputTest {
         assertEquals(expected, headlines, r.err());
         assertEquals(code, r.code(), r.err());
         assertFalse(r.err().contains("\tat "), "no stack trace");
+        assertTrue(r.err().chars().noneMatch(c -> c != '\n' && (c < 0x20 || c >= 0x7f && c <= 0x9f)),
+                "no control character reaches the terminal: " + r.err());
         assertEquals(keys(inputs), keys(snapshot(tmp, out)), "nothing outside the output folder was written");
         if (code != 0) {
             assertEquals(keys(before), keys(snapshot(out)), "the previous site is untouched");
@@ -126,19 +129,6 @@ class BadInputTest {
                     }
                 }
                 assertFalse(doc.text().contains("SECRET"), p.toString());
-            }
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) s::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
             }
         }
     }

@@ -5,12 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.time.Duration;
 import org.briefkit.testing.Cli;
 import org.briefkit.testing.Cli.Run;
@@ -57,7 +63,7 @@ class CliTest {
     void aStandAloneSubcommandGetsOnlyItsOwnModelAndHelpListsThemAll() {
         assertEquals(java.util.Set.of("build"), Main.commandLine(new String[] {"build", "--quiet"}).getSubcommands().keySet());
         assertEquals(java.util.Set.of("serve"), Main.commandLine(new String[] {"serve"}).getSubcommands().keySet());
-        java.util.List<String> all = java.util.List.of("build", "check", "serve", "new", "completion", "man", "help");
+        java.util.List<String> all = java.util.List.of("build", "check", "serve", "new", "init", "completion", "man", "help");
         for (String[] args : new String[][] {{}, {"--help"}, {"help", "build"}, {"completion"}, {"man"}, {"bulid"}}) {
             assertEquals(all, java.util.List.copyOf(Main.commandLine(args).getSubcommands().keySet()), String.join(" ", args));
         }
@@ -139,6 +145,7 @@ class CliTest {
         assertEquals("", r.err());
         assertEquals("{\"diagnostics\":[{\"severity\":\"error\",\"file\":\"content/talking-points/tp-1.md\",\"line\":3,"
                 + "\"column\":13,\"message\":\"unknown proposal 'RU-8.5' in 'proposals'; did you mean 'RU-8.4'?\",\"hint\":\"\","
+                + "\"suggestion\":\"RU-8.4\","
                 + "\"sourceLine\":\"proposals: [RU-8.5]\"}],\"errors\":1,\"warnings\":0}\n", r.out());
     }
 
@@ -201,10 +208,23 @@ class CliTest {
     }
 
     @Test
+    void jsonProblemsValidateAgainstTheirSchemaWithTheSuggestion() throws IOException {
+        Path site = site();
+        Files.writeString(site.resolve("content/talking-points/tp-1.md"), "---\ntitle: Reject\nsumary: x\nproposals: [RU-8.5, ZZ]\n---\n");
+        Run r = run("check", "--source", site.toString(), "--format", "json");
+        assertEquals(1, r.code());
+        JsonNode doc = new ObjectMapper().readTree(r.out());
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(Files.readString(Path.of("docs/schema/diagnostics.schema.json")));
+        assertEquals(Set.of(), schema.validate(doc));
+        assertEquals(List.of("summary", "RU-8.4", ""), doc.get("diagnostics").findValuesAsText("suggestion"));
+    }
+
+    @Test
     void unwritableOutputIsReportedWithoutAStackTrace() throws IOException {
         Path site = site();
         Run r = run("build", "--source", site.toString(), "--out", "/proc/briefkit-out");
-        assertEquals(3, r.code());
+        assertEquals(2, r.code(), "a failure of the file system, not a bug");
         assertTrue(r.err().startsWith("error: "), r.err());
         assertFalse(r.err().contains("\tat "), r.err());
     }

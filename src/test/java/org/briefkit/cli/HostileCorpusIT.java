@@ -76,6 +76,9 @@ class HostileCorpusIT {
         files.put("content/countries/id-traversal.md", "---\nid: ../../etc\ntitle: x\n---\n");
         files.put("content/countries/binary.md", new String(new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2, (byte) 0x80}, StandardCharsets.ISO_8859_1));
         files.put("content/countries/crlf-only.md", "---\r\ntitle: ok\r\n---\r\nfine\r\n");
+        // Terminal escapes: in a value YAML decodes, in a reference, and in a file's name.
+        files.put("content/countries/escapes.md", "---\ntitle: \"ITR-9\\e[2J\\e]0;pwned\\a\"\ngroups: [\"ITR-9\\e[2J\\e]0;x\\a\"]\n---\n");
+        files.put("content/countries/esc\u001b[2J\u001b]0;pwned\u0007.md", "---\ntitle: x\n---\n");
         for (Map.Entry<String, String> f : files.entrySet()) {
             Path p = site.resolve(f.getKey());
             Files.createDirectories(p.getParent());
@@ -118,6 +121,9 @@ class HostileCorpusIT {
         }
         assertEquals(List.of(), missing, r.err());
         assertFalse(r.err().contains("root:x:0"), "no file outside the site was read into a message");
+        assertTrue(r.err().chars().noneMatch(c -> c != '\n' && (c < 0x20 || c >= 0x7f && c <= 0x9f)),
+                "no control character reaches the terminal");
+        assertTrue(r.err().contains("ITR-9\u241b[2J\u241b]0;x\u2407") && r.err().contains("esc\u241b[2J"), "they are shown instead");
     }
 
     @Test

@@ -143,4 +143,35 @@ class SiteConfigParserTest {
         assertEquals(List.of("site.yml:4:24: error: 'title' for 'de', which is not in 'languages'",
                 "site.yml:6:24: error: unknown field type 'markdwn'; did you mean 'markdown'?"), messages(r));
     }
+
+    @Test
+    void aCollectionTakesOtherKeysWithoutASchemaOrWhenItSaysSo() {
+        SiteConfigParser.Result r = SiteConfigParser.parse("""
+                collections:
+                  activities: {}
+                  authors:
+                    key: title
+                  methods: {fields: {level: text}}
+                  notes: {fields: {level: text}, otherKeys: true}
+                  people: {otherKeys: false}
+                """);
+        assertEquals(List.of(), messages(r));
+        Map<String, CollectionConfig> c = r.config().collections();
+        assertTrue(c.get("activities").otherKeys() && c.get("authors").otherKeys() && c.get("notes").otherKeys());
+        assertFalse(c.get("methods").otherKeys() || c.get("people").otherKeys());
+        assertTrue(SiteConfig.defaults().collections().values().stream().noneMatch(CollectionConfig::otherKeys),
+                "the advocacy collections have a schema");
+    }
+
+    @Test
+    void otherKeysIsCheckedLikeEverySetting() {
+        SiteConfigParser.Result r = SiteConfigParser.parse("""
+                collections:
+                  notes: {fields: {level: text}, otherkeys: true}
+                  methods: {fields: {level: text}, otherKeys: sometimes}
+                """);
+        assertEquals(List.of("site.yml:2:34: error: unknown collection setting 'otherkeys'; did you mean 'otherKeys'?",
+                "site.yml:3:47: error: 'otherKeys' must be true or false, not 'sometimes'"), messages(r));
+        assertEquals("otherKeys", r.diagnostics().get(0).suggestion());
+    }
 }

@@ -44,7 +44,7 @@ class DiagnosticFormatterTest {
     void jsonIsOneDocumentWithStringsByTheOneJsonRule() {
         Diagnostic d = Diagnostic.error("content/x.md", 2, 5, "unknown '<b>'\u2028").withSourceLine("a:\t\"\\\u0001");
         assertEquals("{\"diagnostics\":[{\"severity\":\"error\",\"file\":\"content/x.md\",\"line\":2,\"column\":5,"
-                + "\"message\":\"unknown '\\u003cb>'\\u2028\",\"hint\":\"\",\"sourceLine\":\"a:\\t\\\"\\\\\\u0001\"}],"
+                + "\"message\":\"unknown '\\u003cb>'\\u2028\",\"hint\":\"\",\"suggestion\":\"\",\"sourceLine\":\"a:\\t\\\"\\\\\\u0001\"}],"
                 + "\"errors\":1,\"warnings\":0}", DiagnosticFormatter.json(List.of(d)));
     }
 

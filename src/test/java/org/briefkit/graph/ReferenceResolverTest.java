@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Set;
 import org.briefkit.config.CollectionConfig;
 import org.briefkit.diag.Diagnostic;
 import org.briefkit.model.Entry;
@@ -31,7 +32,7 @@ class ReferenceResolverTest {
 
     private final Parsed site = Parsed.of(SITE);
     private final EntryIndex index = site.index();
-    private final ReferenceResolver resolver = new ReferenceResolver(index, SiteKeys.NONE, site.config());
+    private final ReferenceResolver resolver = new ReferenceResolver(index, SiteKeys.NONE, site.config(), Set.of());
     private final Entry mapping = site.entry("mapping");
 
     private ReferenceResolver.Resolution field(String field, int i) {
@@ -126,7 +127,7 @@ class ReferenceResolverTest {
                 [[survey]] [[methods/survey]] [[authors/survey]] [[notes/survey]] [[methods/survy]]
                 """);
         EntryIndex idx = two.index();
-        ReferenceResolver r = new ReferenceResolver(idx, SiteKeys.NONE, two.config());
+        ReferenceResolver r = new ReferenceResolver(idx, SiteKeys.NONE, two.config(), Set.of());
         Entry other = two.entry("other");
         ReferenceResolver.Resolution bare = r.inline(other, other.body().refs().get(0));
         assertEquals("content/activities/other.md:5:1: error: [[survey]] names 2 entries: [[authors/survey]], [[methods/survey]]"
@@ -161,7 +162,7 @@ class ReferenceResolverTest {
                 """);
         SiteKeys keys = SiteKeys.of(fr.config(), fr.all());
         EntryIndex idx = fr.index();
-        ReferenceResolver r = new ReferenceResolver(idx, keys, fr.config());
+        ReferenceResolver r = new ReferenceResolver(idx, keys, fr.config(), Set.of());
         CollectionConfig authors = fr.config().collection("authors");
         assertSame(idx.get("authors", "jd"), r.field(mapping, "authors", new Ref("Jeanne Doe", 3, 1), authors).target(),
                 "a title in another language than the tree's");

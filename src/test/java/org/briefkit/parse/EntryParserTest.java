@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.briefkit.config.Scaffold;
 import org.briefkit.config.SiteConfig;
 import org.briefkit.config.SiteConfigParser;
 import org.briefkit.diag.Diagnostic;
@@ -20,8 +21,25 @@ class EntryParserTest {
     private final SiteConfig config = SiteConfigParser.parse("languages: [en, fr]\n").config();
     private final EntryParser parser = new EntryParser(config, new MarkdownRenderer(false));
 
+    /** The advocacy talking points, declared with 'otherKeys: true': keys they do not know are kept. */
+    private final EntryParser open = new EntryParser(SiteConfigParser.parse("""
+            languages: [en, fr]
+            collections:
+              talking-points:
+                references: {theme: themes, proposals: proposals, countries: countries}
+                fields: {stance: {values: [oppose, support, amend, context]}}
+                otherKeys: true
+              themes: {}
+              proposals: {}
+              countries: {}
+            """).config(), new MarkdownRenderer(false));
+
     private EntryParser.Result parse(String path, String text) {
         return parser.parse(path, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private EntryParser.Result parseOpen(String path, String text) {
+        return open.parse(path, text.getBytes(StandardCharsets.UTF_8));
     }
 
     private static List<String> messages(EntryParser.Result r) {
@@ -42,7 +60,7 @@ class EntryParserTest {
 
     @Test
     void tomlAndJsonFrontMatterGiveTheEntryYamlGives() {
-        EntryParser.Result yaml = parse("content/talking-points/tp-1.md", """
+        EntryParser.Result yaml = parseOpen("content/talking-points/tp-1.md", """
                 ---
                 title: Keep it open
                 weight: 3
@@ -54,7 +72,7 @@ class EntryParserTest {
                 ---
                 Body.
                 """);
-        EntryParser.Result toml = parse("content/talking-points/tp-1.md", """
+        EntryParser.Result toml = parseOpen("content/talking-points/tp-1.md", """
                 +++
                 title = "Keep it open"
                 weight = 3
@@ -66,7 +84,7 @@ class EntryParserTest {
                 +++
                 Body.
                 """);
-        EntryParser.Result json = parse("content/talking-points/tp-1.md", """
+        EntryParser.Result json = parseOpen("content/talking-points/tp-1.md", """
                 {"title": "Keep it open",
                  "weight": 3,
                  "updated": "2016-03-01T10:00:00Z",
@@ -102,7 +120,7 @@ class EntryParserTest {
 
     @Test
     void fieldsAreTypedByTheCollectionSchema() {
-        EntryParser.Result r = parse("content/talking-points/tp-1.md", """
+        EntryParser.Result r = parseOpen("content/talking-points/tp-1.md", """
                 ---
                 title: Keep it open
                 summary: One sentence.
@@ -217,5 +235,75 @@ class EntryParserTest {
         String deep = "---\ntitle: x\n---\n" + "> ".repeat(3000) + "x\n";
         EntryParser.Result r = parse("content/themes/deep.md", deep);
         assertTrue(r.entry() != null || !r.diagnostics().isEmpty());
+    }
+
+    @Test
+    void aKeyTheSchemaDoesNotKnowIsAnErrorWithDidYouMean() {
+        String text = """
+                ---
+                title: Reject it
+                sumary: One sentence.
+                proposal: [RU-8.8]
+                colour: red
+                ---
+                """;
+        for (String path : List.of("content/talking-points/tp-1.md", "content/talking-points/tp-1.fr.md")) {
+            EntryParser.Result r = parse(path, text);
+            assertEquals(List.of(path + ":3:1: error: unknown field 'sumary' in talking-points; did you mean 'summary'?",
+                    path + ":4:1: error: unknown field 'proposal' in talking-points; did you mean 'proposals'?",
+                    path + ":5:1: error: unknown field 'colour' in talking-points"), messages(r));
+            assertEquals(List.of("summary", "proposals", ""), r.diagnostics().stream().map(Diagnostic::suggestion).toList());
+            assertTrue(r.diagnostics().get(2).hint().startsWith("the fields of talking-points: stance, theme, proposals, articles,"),
+                    r.diagnostics().get(2).hint());
+            assertEquals(Map.of(), r.entry().params(), "nothing of a typo is kept");
+        }
+    }
+
+    @Test
+    void aCollectionWithoutFieldsTakesAnyKeyAndOneWithThemOnlyWhenItSaysSo() {
+        SiteConfig site = SiteConfigParser.parse("""
+                collections:
+                  activities: {}
+                  methods: {fields: {level: text}}
+                  notes: {fields: {level: text}, otherKeys: true}
+                """).config();
+        EntryParser p = new EntryParser(site, new MarkdownRenderer(false));
+        String text = "---\ntitle: T\nlevel: easy\nminutes: 20\n---\n";
+        EntryParser.Result activity = p.parse("content/activities/a.md", text.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of(), messages(activity));
+        assertEquals(Map.of("level", "easy", "minutes", 20L), activity.entry().params());
+        EntryParser.Result note = p.parse("content/notes/a.md", text.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of(), messages(note));
+        assertEquals(Map.of("minutes", 20L), note.entry().params());
+        EntryParser.Result method = p.parse("content/methods/a.md", text.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("content/methods/a.md:4:1: error: unknown field 'minutes' in methods"), messages(method));
+        assertTrue(method.diagnostics().get(0).hint().endsWith("set 'otherKeys: true' for methods in site.yml"),
+                method.diagnostics().get(0).hint());
+    }
+
+    @Test
+    void fieldsWithoutTheOpeningFenceAreNamedAsSuch() {
+        assertEquals(List.of("content/themes/t.md:1:1: error: front matter without its opening '---': the file starts with 'title:'"),
+                messages(parse("content/themes/t.md", "title: No dashes\nsummary: hello\n\nBody <b>x</b>.\n")));
+        EntryParser.Result closed = parse("content/themes/t.md", "colour: red\nsize: 3\n---\nBody.\n");
+        assertEquals(List.of("content/themes/t.md:1:1: error: front matter without its opening '---': the file starts with 'colour:'"),
+                messages(closed));
+        assertEquals("add a line with only '---' above line 1 (the closing '---' is on line 3)", closed.diagnostics().get(0).hint());
+        EntryParser.Result prose = parse("content/themes/t.md", "Note: this is prose.\n\n# A title\n");
+        assertEquals(List.of(), messages(prose));
+        assertEquals("A title", prose.entry().title());
+    }
+
+    @Test
+    void aPublishedEntryMayNotKeepTheScaffoldsPlaceholders() {
+        String scaffold = Scaffold.text(SiteConfig.defaults().collection("themes"), "t", null, "2026-01-01", false);
+        assertEquals(List.of(), messages(parse("content/themes/t.md", scaffold)), "a draft may keep them");
+        String published = scaffold.replace("draft: true", "draft: false");
+        assertEquals(List.of("content/themes/t.md:2:9: error: placeholder text from 'briefkit new' is still here",
+                "content/themes/t.md:9:1: error: placeholder text from 'briefkit new' is still here"),
+                messages(parse("content/themes/t.md", published)).stream().sorted().toList());
+        String filled = published.replace("Replace this title", "Privacy").replace(published.substring(published.lastIndexOf("---\n") + 5),
+                "\nOur text.\n");
+        assertEquals(List.of(), messages(parse("content/themes/t.md", filled)));
     }
 }

@@ -82,7 +82,8 @@ class MarkdownFieldsTest {
         assertFalse(html.contains("<script>"), html);
         assertFalse(html.contains("javascript:"), html);
         assertEquals(List.of("content/activities/a.md:5:3: warning: link target 'javascript:alert(1)' is not allowed;"
-                + " shown as plain text"), r.diagnostics().stream().map(Diagnostic::headline).toList());
+                + " shown as plain text", "content/activities/a.md:4:3: warning: raw HTML '<script>' is shown as text, not as HTML"),
+                r.diagnostics().stream().map(Diagnostic::headline).toList());
     }
 
     @Test

@@ -2,8 +2,10 @@ package org.briefkit.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import freemarker.template.TemplateModelException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -71,8 +73,8 @@ class TemplateSandboxTest {
     @Test
     void templateErrorsNameTheTemplateLineAndPage() {
         TestSite.Built b = TestSite.of(SITE).put("templates/entry.ftlh", "<p>\n${entry.nope}\n</p>").build();
-        assertEquals(List.of("templates/entry.ftlh:2:3: error: The following has evaluated to null or missing: entry.nope "
-                + "[in template \"entry.ftlh\" at line 2, column 3] (while rendering content/pages/a.md)"), b.errors());
+        assertEquals(List.of("templates/entry.ftlh:2:3: error: 'entry.nope' is missing: no such variable or field, or its value is empty"
+                + " (while rendering content/pages/a.md)"), b.errors());
     }
 
     @Test
@@ -90,5 +92,12 @@ class TemplateSandboxTest {
                 .put("templates/entry.ftlh", "${entry.nope}").build();
         assertEquals(1, b.errors().size());
         assertTrue(b.errors().get(0).endsWith("(while rendering content/pages/a.md and 2 more pages)"), b.errors().toString());
+    }
+
+    @Test
+    void aValueTemplatesCannotUseIsRefusedWithoutItsJavaName() {
+        TemplateModelException e = assertThrows(TemplateModelException.class, () -> SandboxWrapperHolder.WRAPPER.wrap(new Thread()));
+        assertEquals("this value cannot be used in a template: templates get text, numbers, booleans, dates, lists, maps and entries",
+                e.getMessage());
     }
 }
