@@ -17,6 +17,7 @@ import org.briefkit.model.Entry;
 import org.briefkit.render.SiteRenderer;
 import org.briefkit.render.Tracking;
 import org.briefkit.source.SourceFile;
+import org.briefkit.verify.InlineCode;
 import org.briefkit.verify.PrivacyGuard;
 
 /**
@@ -35,12 +36,16 @@ public final class BuildCache {
     record Parsed(Entry entry, List<Diagnostic> diagnostics) {
     }
 
-    /** A rendered page: the template, what it read, its bytes, and its problems (privacy findings). */
-    record Page(String template, Tracking.Deps deps, byte[] bytes, List<PrivacyHit> privacy) {
+    /** A rendered page: the template, what it read, its bytes, and its problems (privacy findings, inline code). */
+    record Page(String template, Tracking.Deps deps, byte[] bytes, List<PrivacyHit> privacy, List<InlineHit> inline) {
     }
 
     /** A privacy finding of a page, kept so an unchanged page reports it again. */
     record PrivacyHit(String file, PrivacyGuard.Finding finding) {
+    }
+
+    /** Inline code of a page that the Content-Security-Policy blocks, kept so an unchanged page reports it again. */
+    record InlineHit(String file, InlineCode.Found found) {
     }
 
     /**

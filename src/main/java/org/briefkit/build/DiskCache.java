@@ -42,7 +42,7 @@ public final class DiskCache implements AutoCloseable {
     /** The cache folder's name in the site folder, unless {@code --cache} says otherwise. */
     public static final String FOLDER = ".briefkit-cache";
     /** Changes whenever what the cache holds, or how, changes. */
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     /** What was parsed (constants: the launcher reads their sizes for its heap estimate). */
     public static final String PARSED = "parsed.bin";
     /** The last successful render of {@code build} (whose pages are in its output) and of {@code check}. */

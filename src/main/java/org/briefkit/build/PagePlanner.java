@@ -58,6 +58,7 @@ final class PagePlanner {
             cache.keepTemplates(templates);
         }
         planProblems.addAll(templates.problems());
+        planProblems.addAll(TemplatePolicy.check(List.of(theme, source), graphs.get(0).config().security()));
         Languages languages = new Languages(graphs);
         List<PageJob> jobs = new ArrayList<>();
         Map<PageJob, SiteRenderer> renderers = new IdentityHashMap<>();

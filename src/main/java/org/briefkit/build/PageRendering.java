@@ -14,6 +14,8 @@ import org.briefkit.render.SiteRenderer;
 import org.briefkit.render.TemplateEngine;
 import org.briefkit.render.Tracking;
 import org.briefkit.source.SiteSource;
+import org.briefkit.verify.InlineCode;
+import org.briefkit.verify.PageCheck;
 import org.briefkit.verify.PrivacyGuard;
 import org.briefkit.work.Workers;
 import org.briefkit.write.OutputSink;
@@ -21,8 +23,10 @@ import org.briefkit.write.OutputSink;
 /**
  * The render stage: every page of the plan on the build's workers, each rendered now or, when its
  * {@link RenderScope} says nothing it read changed, taken from the cache; each checked by the
- * privacy guard and written to the sink (none for a check) as soon as it is ready. Template errors
- * are reported once per template position, privacy findings once per URL. One rendering per build.
+ * privacy guard and for inline code ({@link PageCheck}), given the site's policies
+ * ({@link PagePolicy}), and written to the sink (none for a check) as soon as it is ready. Template
+ * errors are reported once per template position, privacy findings once per URL. One rendering per
+ * build.
  */
 final class PageRendering {
     /** The pages rendered now (file to page; kept only when the cache keeps pages), and how many pages there were. */
@@ -30,15 +34,17 @@ final class PageRendering {
     }
 
     private final SiteSource source;
-    private final PrivacyGuard guard;
+    private final PageCheck check;
+    private final PagePolicy policy;
     private final TemplateTimes templateTimes;
     private final BuildListener listener;
     private final Diagnostics diagnostics;
 
-    PageRendering(SiteSource source, PrivacyGuard guard, TemplateTimes templateTimes, BuildListener listener,
+    PageRendering(SiteSource source, PageCheck check, PagePolicy policy, TemplateTimes templateTimes, BuildListener listener,
                   Diagnostics diagnostics) {
         this.source = source;
-        this.guard = guard;
+        this.check = check;
+        this.policy = policy;
         this.templateTimes = templateTimes;
         this.listener = listener;
         this.diagnostics = diagnostics;
@@ -67,6 +73,7 @@ final class PageRendering {
                 }
                 if (page != null) {
                     page.privacy().forEach(h -> privacy.add(h.file(), job.file(), h.finding()));
+                    page.inline().forEach(h -> privacy.addInline(h.file(), job.file(), h.found()));
                     if (sink != null && page.bytes() != null) {
                         sink.write(job.file(), page.bytes());
                     }
@@ -77,7 +84,7 @@ final class PageRendering {
                         sink.write(job.file(), page.bytes());
                     }
                     if (keep) {
-                        fresh.put(job.file(), keepBytes ? page : new BuildCache.Page(page.template(), page.deps(), null, page.privacy()));
+                        fresh.put(job.file(), keepBytes ? page : new BuildCache.Page(page.template(), page.deps(), null, page.privacy(), page.inline()));
                     }
                 }
                 pages.incrementAndGet();
@@ -98,12 +105,19 @@ final class PageRendering {
         long start = System.nanoTime();
         String html = renderer.render(job, deps);
         templateTimes.add(job.template(), System.nanoTime() - start);
+        PageCheck.Result checked = check.check(html);
+        html = policy.apply(html, checked);
+        String blame = job.entry() != null ? job.entry().entry().path() : renderer.describeTemplate(job);
         List<BuildCache.PrivacyHit> hits = new ArrayList<>();
-        for (PrivacyGuard.Finding f : guard.checkHtml(html)) {
-            String blame = job.entry() != null ? job.entry().entry().path() : renderer.describeTemplate(job);
+        for (PrivacyGuard.Finding f : checked.findings()) {
             privacy.add(blame, job.file(), f);
             hits.add(new BuildCache.PrivacyHit(blame, f));
         }
-        return new BuildCache.Page(job.template(), deps, html.getBytes(StandardCharsets.UTF_8), hits);
+        List<BuildCache.InlineHit> inline = new ArrayList<>();
+        for (InlineCode.Found f : checked.inline()) {
+            privacy.addInline(blame, job.file(), f);
+            inline.add(new BuildCache.InlineHit(blame, f));
+        }
+        return new BuildCache.Page(job.template(), deps, html.getBytes(StandardCharsets.UTF_8), hits, inline);
     }
 }

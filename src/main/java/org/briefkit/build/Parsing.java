@@ -17,6 +17,7 @@ import org.briefkit.model.Entry;
 import org.briefkit.parse.ContentPath;
 import org.briefkit.parse.EntryParser;
 import org.briefkit.parse.MarkdownRenderer;
+import org.briefkit.parse.OutsideLinks;
 import org.briefkit.source.SiteSource;
 import org.briefkit.source.SourceFile;
 import org.briefkit.work.Workers;
@@ -86,7 +87,11 @@ final class Parsing {
         BuildCache.Read[] fresh = new BuildCache.Read[todo.size()];
         if (!todo.isEmpty()) {
             AllowedHosts outsideImagesAsLinks = lenient ? new AllowedHosts(config.allowHosts()) : null;
-            EntryParser parser = new EntryParser(config, new MarkdownRenderer(config.allowRawHtml(), outsideImagesAsLinks), pack);
+            String rel = config.security().outsideLinkRel();
+            OutsideLinks outsideLinks = rel.isEmpty() ? null
+                    : new OutsideLinks(rel, new AllowedHosts(config.host() == null ? List.of() : List.of(config.host())));
+            EntryParser parser = new EntryParser(config, new MarkdownRenderer(config.allowRawHtml(), outsideImagesAsLinks, outsideLinks),
+                    pack);
             workers.forEach(todo.size(), i -> fresh[i] = readOne(parser, todo.get(i)), listener::progress);
         }
         List<BuildCache.Read> kept = new ArrayList<>();

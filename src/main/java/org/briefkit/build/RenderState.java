@@ -12,12 +12,13 @@ import org.briefkit.build.store.StoreFile;
 import org.briefkit.build.store.StoreInput;
 import org.briefkit.build.store.StoreOutput;
 import org.briefkit.render.Tracking;
+import org.briefkit.verify.InlineCode;
 import org.briefkit.verify.PrivacyGuard;
 
 /**
  * What the build cache keeps of the last successful render: the key of what every page depends on
  * (site.yml, options), a checksum of each of the site's templates, the prints of what pages can
- * read, every page's template, reads and privacy findings (its bytes are in the output it was
+ * read, every page's template, reads, privacy findings and inline code (its bytes are in the output it was
  * written to), and that output ({@link OutputState}, null for {@code check}). Not thread-safe.
  *
  * @param key       what every page depends on
@@ -55,6 +56,14 @@ record RenderState(long key, Map<String, Long> templates, Prints prints, Map<Str
                 out.writeString(h.finding().what());
                 out.writeString(h.finding().url());
                 out.writeInt(h.finding().line());
+            }
+            out.writeInt(p.inline().size());
+            for (BuildCache.InlineHit h : p.inline()) {
+                out.writeString(h.file());
+                out.writeString(h.found().what());
+                out.writeInt(h.found().line());
+                out.writeInt(h.found().end());
+                out.writeString(h.found().needle());
             }
         }
         GeneratedGroups.write(groups, out);
@@ -101,11 +110,16 @@ record RenderState(long key, Map<String, Long> templates, Prints prints, Map<Str
                 privacy.add(new BuildCache.PrivacyHit(in.readString(),
                         new PrivacyGuard.Finding(in.readString(), in.readString(), in.readInt())));
             }
+            List<BuildCache.InlineHit> inline = new ArrayList<>();
+            for (int h = in.readCount(); h > 0; h--) {
+                inline.add(new BuildCache.InlineHit(in.readString(),
+                        new InlineCode.Found(in.readString(), in.readInt(), in.readInt(), in.readString())));
+            }
             if (file == null || template == null) {
                 throw new StoreFile.Unreadable("a page has no file or template");
             }
             pages.put(file, new BuildCache.Page(template, new Tracking.Deps(entries, collections, new boolean[] {menus}), null,
-                    List.copyOf(privacy)));
+                    List.copyOf(privacy), List.copyOf(inline)));
         }
         Map<String, GeneratedGroups.Group> groups = GeneratedGroups.read(in);
         Map<String, DataFragments.File> data = DataFragments.read(in);

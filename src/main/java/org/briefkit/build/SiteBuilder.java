@@ -15,6 +15,7 @@ import org.briefkit.render.SiteRenderer;
 import org.briefkit.source.SiteSource;
 import org.briefkit.source.SourceFile;
 import org.briefkit.verify.BodyLinkCheck;
+import org.briefkit.verify.PageCheck;
 import org.briefkit.verify.PrivacyGuard;
 import org.briefkit.work.Workers;
 import org.briefkit.write.OutputSink;
@@ -163,9 +164,11 @@ public final class SiteBuilder {
         Prints prints = linked.reusedGraph() || !cache.keeps() ? null
                 : cache.onDisk() ? Prints.digests(graphs, cache.parsedFiles()::body) : Prints.of(graphs);
         RenderScope scope = RenderScope.of(cache, linked, prints, plan.jobs());
-        PrivacyGuard guard = new PrivacyGuard(graphs.get(0).config().allowHosts());
-        PageRendering.Result pages = times.timed("pages", () -> new PageRendering(source, guard, templateTimes, listener, diagnostics)
-                .render(plan, scope, cache.keeps(), cache.keepsSite(), workers, sink));
+        SiteConfig config = graphs.get(0).config();
+        PageCheck check = new PageCheck(new PrivacyGuard(config.allowHosts()), config.host(),
+                config.security().allowsInline("script-src"), config.security().allowsInline("style-src"));
+        PageRendering.Result pages = times.timed("pages", () -> new PageRendering(source, check, new PagePolicy(config),
+                templateTimes, listener, diagnostics).render(plan, scope, cache.keeps(), cache.keepsSite(), workers, sink));
         rendered = pages.rendered();
         boolean lazy = cache.isLazyOutputs() && sink == null;
         GeneratedFiles generated = new GeneratedFiles(plan.statics(), cache.keepsSite(), sink, diagnostics);

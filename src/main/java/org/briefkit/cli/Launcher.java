@@ -28,7 +28,12 @@ import org.briefkit.build.DiskCache;
  */
 public final class Launcher {
     static final String LAUNCHED = "briefkit.launched";
-    static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1");
+    /**
+     * The quick JIT compiler only; and compile huge methods too: the HTML parser's tokenizer
+     * ({@code Tokenizer.stateLoop}, which the privacy check runs over every page) is one method of
+     * over 8,000 bytecodes, which the JVM would otherwise leave interpreted, 3 to 5 times slower.
+     */
+    static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:-DontCompileHugeMethods");
 
     private Launcher() {
     }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -35,6 +37,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--bind", paramLabel = "ADDRESS", description = "Address to listen on (default: 127.0.0.1, this computer only).")
     String bind = "127.0.0.1";
 
+    @Option(names = "--allow-host", paramLabel = "NAME", description = "Also answer requests for this host name "
+            + "(the preview answers only localhost and this computer's addresses; repeat for more names).")
+    List<String> allowHosts = new ArrayList<>();
+
     @Option(names = "--open", description = "Open the preview in the browser once it is ready.")
     boolean open;
 
@@ -56,13 +62,20 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!address.isLoopbackAddress()) {
-            err.println("warning: serving on " + bind + ": other computers on the network can see the preview");
+            err.println("warning: serving on " + bind + ": anyone on that network can open the preview, unpublished text "
+                    + (common.drafts ? "and drafts " : "") + "included; use the default (127.0.0.1) to keep it on this computer");
+        }
+        for (String name : allowHosts) {
+            if (!name.matches("[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+]")) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--allow-host: '" + name
+                        + "' is not a host name (write it without http:// and port, like preview.example)");
+            }
         }
         BuildOptions options = BuildOptions.defaults().withDrafts(common.drafts).withLenient(common.lenient);
         PreviewServer server;
         try {
             server = PreviewServer.start(where.fileSource(), ThemeSource.builtIn(), options, address,
-                    port == null ? DEFAULT_PORT : port, port == null);
+                    port == null ? DEFAULT_PORT : port, port == null, allowHosts);
         } catch (IOException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), Ports.problem(address, port == null ? DEFAULT_PORT : port,
                     port == null, e, where.source));

@@ -2,6 +2,7 @@ package org.briefkit.config;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,6 +15,8 @@ import java.util.regex.Pattern;
  */
 public final class AllowedHosts {
     private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
+    /** Schemes whose URLs always name a host (WHATWG URL's special schemes but file). */
+    private static final Set<String> SPECIAL = Set.of("http", "https", "ws", "wss", "ftp");
     private final List<String> allowHosts;
 
     public AllowedHosts(List<String> allowHosts) {
@@ -35,7 +38,7 @@ public final class AllowedHosts {
                 sb.append(c);
             }
         }
-        String url = sb.toString().strip().replace('\\', '/');
+        String url = trim(sb.toString()).replace('\\', '/');
         String rest;
         Matcher m = SCHEME.matcher(url);
         if (m.find()) {
@@ -45,6 +48,12 @@ public final class AllowedHosts {
                 return null;
             }
             rest = url.substring(m.end());
+            if (SPECIAL.contains(scheme)) {
+                // URL parsing skips any number of slashes after a special scheme (http:///host/ is
+                // host), and a special URL with no host at all (http://) fails and loads nothing.
+                String authority = authority(rest.replaceFirst("^/+", ""));
+                return authority.isEmpty() ? null : authority;
+            }
             if (!rest.startsWith("//")) {
                 return scheme + ":";
             }
@@ -53,7 +62,11 @@ public final class AllowedHosts {
         } else {
             return null;
         }
-        String authority = rest.substring(2);
+        return authority(rest.substring(2));
+    }
+
+    /** The host (and port) at the start of {@code authority}, without user info, lower-cased. */
+    private static String authority(String authority) {
         int end = authority.length();
         for (char stop : new char[] {'/', '?', '#'}) {
             int at = authority.indexOf(stop);
@@ -64,6 +77,22 @@ public final class AllowedHosts {
         authority = authority.substring(0, end);
         int userinfo = authority.lastIndexOf('@');
         return (userinfo >= 0 ? authority.substring(userinfo + 1) : authority).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Without the C0 controls and spaces that URL parsing strips from both ends (a leading
+     * {@code &#x1f;} does not hide {@code http://}), nor other white space, to be safe.
+     */
+    private static String trim(String url) {
+        int from = 0;
+        int to = url.length();
+        while (from < to && (url.charAt(from) <= ' ' || Character.isWhitespace(url.charAt(from)))) {
+            from++;
+        }
+        while (to > from && (url.charAt(to - 1) <= ' ' || Character.isWhitespace(url.charAt(to - 1)))) {
+            to--;
+        }
+        return url.substring(from, to);
     }
 
     private boolean allowed(String host) {

@@ -1,8 +1,10 @@
 package org.briefkit.config;
 
+import java.net.URI;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -22,11 +24,13 @@ import java.util.Map;
  * @param strictLayouts  whether a {@code layout} without a template is an error (else a warning, and
  *                       the collection's template is used)
  *                       instead of the site root
+ * @param security       what browsers are told to enforce: Content-Security-Policy, referrer policy,
+ *                       the {@code rel} of outside links
  */
 public record SiteConfig(String title, Map<String, String> titles, String baseUrl, List<String> languages, boolean allowRawHtml,
                          Map<String, CollectionConfig> collections, LinkStyle linkStyle,
                          List<String> allowHosts, Map<String, Object> params, boolean declared,
-                         boolean defaultLanguageInFolder, boolean strictLayouts) {
+                         boolean defaultLanguageInFolder, boolean strictLayouts, SecurityConfig security) {
 
     /** How internal links are written. */
     public enum LinkStyle {
@@ -44,6 +48,14 @@ public record SiteConfig(String title, Map<String, String> titles, String baseUr
         params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
     }
 
+    /** A configuration with the default security settings. */
+    public SiteConfig(String title, Map<String, String> titles, String baseUrl, List<String> languages, boolean allowRawHtml,
+                      Map<String, CollectionConfig> collections, LinkStyle linkStyle, List<String> allowHosts,
+                      Map<String, Object> params, boolean declared, boolean defaultLanguageInFolder, boolean strictLayouts) {
+        this(title, titles, baseUrl, languages, allowRawHtml, collections, linkStyle, allowHosts, params, declared,
+                defaultLanguageInFolder, strictLayouts, SecurityConfig.defaults());
+    }
+
     public static SiteConfig defaults() {
         return new SiteConfig("briefkit site", Map.of(), "", List.of("en"), false, DefaultCollections.all(),
                 LinkStyle.FILE, List.of(), Map.of(), false, false, false);
@@ -52,7 +64,21 @@ public record SiteConfig(String title, Map<String, String> titles, String baseUr
     /** The same configuration with another base URL (already normalised: absolute, ending in "/"). */
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, titles, url, languages, allowRawHtml, collections, linkStyle, allowHosts, params, declared,
-                defaultLanguageInFolder, strictLayouts);
+                defaultLanguageInFolder, strictLayouts, security);
+    }
+
+    /** The host of the base URL, lower case (links to it are not outside links); null without a base URL. */
+    public String host() {
+        if (baseUrl.isEmpty()) {
+            return null;
+        }
+        String host = URI.create(baseUrl).getHost();
+        return host == null ? null : host.toLowerCase(Locale.ROOT);
+    }
+
+    /** The Content-Security-Policy of every page. */
+    public String contentSecurityPolicy() {
+        return security.contentSecurityPolicy(allowHosts);
     }
 
     /** The site's title in a language (the default language's when it has none of its own). */

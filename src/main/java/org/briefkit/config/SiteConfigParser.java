@@ -30,7 +30,7 @@ public final class SiteConfigParser {
     public static final String FILE = "site.yml";
 
     private static final Set<String> TOP_KEYS = Set.of("title", "baseUrl", "languages", "allowRawHtml",
-            "collections", "links", "allowHosts", "params", "defaultLanguageInFolder", "strictLayouts");
+            "collections", "links", "allowHosts", "params", "defaultLanguageInFolder", "strictLayouts", "security");
     private static final Set<String> COLLECTION_KEYS = Set.of("title", "singular", "references", "key", "fields", "menu",
             "otherKeys");
     private static final Set<String> FIELD_KEYS = Set.of("type", "values", "default", "required", "label");
@@ -109,7 +109,7 @@ public final class SiteConfigParser {
         }
         SiteConfig config = new SiteConfig(title, titles, baseUrl, languages, raw != null && raw,
                 declared ? collections : DefaultCollections.all(), links, hosts, params, declared, inFolder != null && inFolder,
-                strictLayouts != null && strictLayouts);
+                strictLayouts != null && strictLayouts, SecurityConfigParser.parse(root.get("security"), read, problems));
         return new Result(config, problems);
     }
 

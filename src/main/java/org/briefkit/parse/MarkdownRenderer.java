@@ -75,13 +75,18 @@ public final class MarkdownRenderer {
      * images from hosts it does not allow as links to them ({@link OutsideImages}), with a warning.
      */
     public MarkdownRenderer(boolean allowRawHtml, AllowedHosts outsideImagesAsLinks) {
+        this(allowRawHtml, outsideImagesAsLinks, null);
+    }
+
+    /** As above; links to other sites get the {@code rel} of {@code outsideLinks} (null: none). */
+    public MarkdownRenderer(boolean allowRawHtml, AllowedHosts outsideImagesAsLinks, OutsideLinks outsideLinks) {
         MutableDataSet options = options(allowRawHtml);
         this.outsideImages = outsideImagesAsLinks;
         this.escapesHtml = !allowRawHtml;
         this.parser = Parser.builder(options).build();
-        this.renderer = htmlRenderer(options, outsideImagesAsLinks);
+        this.renderer = htmlRenderer(options, outsideImagesAsLinks, outsideLinks);
         this.passThrough = htmlRenderer(new MutableDataSet(options).set(HtmlRenderer.FORMAT_FLAGS, LineAppendable.F_PASS_THROUGH),
-                outsideImagesAsLinks);
+                outsideImagesAsLinks, outsideLinks);
     }
 
     /**
@@ -132,12 +137,16 @@ public final class MarkdownRenderer {
 
     /** The HTML renderer for {@code options}, with our link resolver and node renderers. */
     static HtmlRenderer htmlRenderer(MutableDataSet options) {
-        return htmlRenderer(options, null);
+        return htmlRenderer(options, null, null);
     }
 
-    private static HtmlRenderer htmlRenderer(MutableDataSet options, AllowedHosts outsideImagesAsLinks) {
-        return HtmlRenderer.builder(options).linkResolverFactory(new SafeLinks()).extensions(rendererExtensions(outsideImagesAsLinks))
-                .build();
+    private static HtmlRenderer htmlRenderer(MutableDataSet options, AllowedHosts outsideImagesAsLinks, OutsideLinks outsideLinks) {
+        HtmlRenderer.Builder builder = HtmlRenderer.builder(options).linkResolverFactory(new SafeLinks())
+                .extensions(rendererExtensions(outsideImagesAsLinks));
+        if (outsideLinks != null) {
+            builder.attributeProviderFactory(outsideLinks);
+        }
+        return builder.build();
     }
 
     /**

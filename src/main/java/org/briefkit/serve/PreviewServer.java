@@ -37,8 +37,9 @@ import org.briefkit.source.SiteSource;
  * The local preview: builds the site into memory, serves it over HTTP on loopback, rebuilds only
  * what an edit needs ({@link BuildCache}), and tells open pages to reload. While the last rebuild
  * failed, the last good site stays served with the errors laid over every page. Correct content
- * types, ETag and Last-Modified with conditional requests, and no path can leave the site. The
- * reload script and the overlay exist only here, never in a built site. Thread-safe.
+ * types, ETag and Last-Modified with conditional requests, and no path can leave the site. Only
+ * requests for this computer are answered ({@link HostCheck}): others get 403. The reload script
+ * and the overlay exist only here, never in a built site. Thread-safe.
  */
 public final class PreviewServer implements AutoCloseable {
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME;
@@ -49,6 +50,7 @@ public final class PreviewServer implements AutoCloseable {
     private final BuildCache cache = new BuildCache().lazyOutputs();
     private final LiveReload reload = new LiveReload();
     private final HttpServer http;
+    private final HostCheck hosts;
     private final ExecutorService handlers = Executors.newFixedThreadPool(8, daemon("briefkit-http"));
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemon("briefkit-heartbeat"));
     private final Object buildLock = new Object();
@@ -61,11 +63,12 @@ public final class PreviewServer implements AutoCloseable {
     public record Rebuild(BuildResult result, int rendered, long millis) {
     }
 
-    private PreviewServer(SiteSource source, SiteSource theme, BuildOptions options, HttpServer http) {
+    private PreviewServer(SiteSource source, SiteSource theme, BuildOptions options, HttpServer http, List<String> allowHosts) {
         this.source = source;
         this.theme = theme;
         this.options = options;
         this.http = http;
+        this.hosts = new HostCheck(http.getAddress().getAddress(), http.getAddress().getPort(), allowHosts);
         http.setExecutor(handlers);
         http.createContext("/", this::handle);
     }
@@ -76,11 +79,17 @@ public final class PreviewServer implements AutoCloseable {
      */
     public static PreviewServer start(SiteSource source, SiteSource theme, BuildOptions options, InetAddress bind,
                                       int port, boolean tryNext) throws IOException {
+        return start(source, theme, options, bind, port, tryNext, List.of());
+    }
+
+    /** As above; requests may also name the hosts {@code allowHosts} (besides localhost and this computer's addresses). */
+    public static PreviewServer start(SiteSource source, SiteSource theme, BuildOptions options, InetAddress bind,
+                                      int port, boolean tryNext, List<String> allowHosts) throws IOException {
         IOException lastError = null;
         for (int p = port; p <= port + (tryNext ? 20 : 0); p++) {
             try {
                 HttpServer http = HttpServer.create(new InetSocketAddress(bind, p), 64);
-                PreviewServer server = new PreviewServer(source, theme, options, http);
+                PreviewServer server = new PreviewServer(source, theme, options, http, allowHosts);
                 server.http.start();
                 server.timers.scheduleAtFixedRate(server.reload::heartbeat, 15, 15, TimeUnit.SECONDS);
                 return server;
@@ -139,6 +148,13 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange ex) throws IOException {
+        String refusal = hosts.refusal(ex.getRequestHeaders().getFirst("Host"), ex.getRequestHeaders().getFirst("Origin"));
+        if (refusal != null) {
+            try (ex) {
+                send(ex, 403, "text/plain; charset=utf-8", ("briefkit serve: " + refusal + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            return;
+        }
         if (LiveReload.EVENTS.equals(ex.getRequestURI().getRawPath())) {
             reload.connect(ex);
             return;
@@ -153,6 +169,10 @@ public final class PreviewServer implements AutoCloseable {
             }
             if (LiveReload.SCRIPT.equals(rawPath)) {
                 send(ex, 200, "text/javascript; charset=utf-8", LiveReload.SCRIPT_BODY.getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            if (Overlay.STYLESHEET.equals(rawPath)) {
+                send(ex, 200, "text/css; charset=utf-8", Overlay.CSS.getBytes(StandardCharsets.UTF_8));
                 return;
             }
             String path = RequestPath.resolve(ex.getRequestURI());

@@ -80,9 +80,10 @@ public final class LinkChecker {
     private static void scanPage(String page, String html, Map<String, List<Link>> links, Map<String, Set<String>> ids) {
         List<Link> out = new ArrayList<>();
         Set<String> pageIds = new HashSet<>();
-        HtmlScanner.scan(html, new HtmlScanner.Visitor() {
+        // Scripting off: links in a noscript are followed by readers without JavaScript.
+        HtmlReader.read(html, false, new HtmlReader.Visitor() {
             @Override
-            public void tag(HtmlScanner.Tag t) {
+            public void tag(HtmlReader.Tag t) {
                 String id = t.attr("id");
                 if (id != null) {
                     pageIds.add(id);
@@ -106,7 +107,7 @@ public final class LinkChecker {
 
             @Override
             public void style(String css, int line) {
-                cssLinks(css, line, out);
+                cssLinks(css, line - (int) css.chars().filter(c -> c == '\n').count(), out);
             }
         });
         links.put(page, out);

@@ -1,27 +1,35 @@
 package org.briefkit.verify;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.briefkit.config.AllowedHosts;
 
 /**
- * Finds everything in a page or stylesheet that would make a reader's browser contact another host:
- * images, scripts, stylesheets, icons, preloads and preconnects, frames, media, objects, SVG
- * references, {@code ping} attributes, a {@code base} element, and CSS {@code url()} and
- * {@code @import}. Ordinary links ({@code <a href>}) are not requests and are fine. Hosts in
+ * Finds everything in a page or stylesheet that would make a reader's browser contact another host.
+ * The page is read by {@link HtmlReader}, as a browser reads it (with scripting on, and again off
+ * when it has a {@code noscript}, whose content is then markup, and again as Chromium's preload
+ * scanner reads a {@code <![CDATA[}), and every start tag is judged by its attributes, whatever element
+ * the browser makes of it: {@code src}, {@code srcset}, {@code imagesrcset}, {@code poster},
+ * {@code background}, {@code ping} and {@code attributionsrc} anywhere; {@code href} and
+ * {@code xlink:href} anywhere but on links ({@code a}, {@code area}, and {@code link} with only
+ * relations that fetch nothing, such as {@code canonical} or {@code alternate}); {@code data} on
+ * {@code object}; {@code meta} refresh; the document in an {@code iframe srcdoc}; and {@code url()}
+ * in any attribute, {@code style} attributes and {@code style} elements (also their strings, see
+ * {@link CssUrls}). Ordinary links ({@code <a href>}) are not requests and are fine. Hosts in
  * {@code allowHosts} ({@code media.example.org}, or {@code *.example.org} for its subdomains) are
  * allowed. Immutable and thread-safe.
  */
 public final class PrivacyGuard {
-    private static final Set<String> FETCHING_RELS = Set.of("stylesheet", "preload", "modulepreload", "prefetch",
-            "prerender", "preconnect", "dns-prefetch", "icon", "shortcut", "apple-touch-icon",
-            "apple-touch-icon-precomposed", "mask-icon", "manifest");
-    private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*(['\"]?)([^'\")]*)\\1\\s*\\)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CSS_IMPORT = Pattern.compile("@import\\s+(['\"])([^'\"]*)\\1", Pattern.CASE_INSENSITIVE);
+    /** Link relations that make the browser fetch nothing by themselves. */
+    private static final Set<String> QUIET_RELS = Set.of("alternate", "archives", "author", "bookmark", "canonical",
+            "external", "first", "help", "index", "last", "license", "me", "next", "nofollow", "noopener", "noreferrer",
+            "opener", "prev", "privacy-policy", "search", "tag", "terms-of-service", "up");
+    /** How many documents deep {@code srcdoc} is read; deeper is a finding of its own. */
+    private static final int SRCDOC_DEPTH = 4;
 
     private final AllowedHosts hosts;
 
@@ -29,137 +37,199 @@ public final class PrivacyGuard {
     public record Finding(String what, String url, int line) {
     }
 
-    /** The attributes {@link #checkHtml} reads, per tag: {@code ping} and {@code style} on every tag. */
-    private static final List<String> ANY_ATTRIBUTES = List.of("ping", "style");
-    private static final List<String> IMG_ATTRIBUTES = List.of("src", "srcset", "ping", "style");
-    private static final List<String> SRC_ATTRIBUTES = List.of("src", "ping", "style");
-    private static final List<String> VIDEO_ATTRIBUTES = List.of("src", "poster", "ping", "style");
-    private static final List<String> OBJECT_ATTRIBUTES = List.of("data", "ping", "style");
-    private static final List<String> INPUT_ATTRIBUTES = List.of("type", "src", "ping", "style");
-    private static final List<String> SVG_ATTRIBUTES = List.of("href", "xlink:href", "ping", "style");
-    private static final List<String> LINK_ATTRIBUTES = List.of("rel", "href", "imagesrcset", "ping", "style");
-    private static final List<String> BASE_ATTRIBUTES = List.of("href", "ping", "style");
-
     public PrivacyGuard(List<String> allowHosts) {
         this.hosts = new AllowedHosts(allowHosts);
     }
 
     /** The requests to other hosts an HTML page would make. */
     public List<Finding> checkHtml(String html) {
-        List<Finding> out = new ArrayList<>();
-        HtmlScanner.scan(html, new HtmlScanner.Visitor() {
-            @Override
-            public void tag(HtmlScanner.Tag t) {
-                switch (t.name()) {
-                    case "img", "source" -> {
-                        url(t, "src", out);
-                        srcset(t, out);
-                    }
-                    case "script", "iframe", "frame", "embed", "track", "audio" -> url(t, "src", out);
-                    case "video" -> {
-                        url(t, "src", out);
-                        url(t, "poster", out);
-                    }
-                    case "object" -> url(t, "data", out);
-                    case "input" -> {
-                        if ("image".equalsIgnoreCase(t.attr("type"))) {
-                            url(t, "src", out);
-                        }
-                    }
-                    case "image", "use", "feimage" -> {
-                        url(t, "href", out);
-                        url(t, "xlink:href", out);
-                    }
-                    case "link" -> {
-                        String rel = t.attr("rel") == null ? "" : t.attr("rel").toLowerCase(Locale.ROOT);
-                        for (String r : rel.split("\\s+")) {
-                            if (FETCHING_RELS.contains(r)) {
-                                url(t, "href", out);
-                                url(t, "imagesrcset", out);
-                                break;
-                            }
-                        }
-                    }
-                    case "base" -> url(t, "href", out);
-                    default -> {
-                    }
-                }
-                String ping = t.attr("ping");
-                if (ping != null) {
-                    for (String u : ping.trim().split("\\s+")) {
-                        report("<" + t.name() + " ping>", u, t.line(), out);
-                    }
-                }
-                String style = t.attr("style");
-                if (style != null) {
-                    css(style, t.line(), "style attribute", out);
-                }
-            }
+        return List.copyOf(check(html, "", 0));
+    }
 
-            @Override
-            public void style(String css, int line) {
-                css(css, line, "<style>", out);
-            }
-
-            @Override
-            public List<String> attributes(String tag) {
-                return switch (tag) {
-                    case "img", "source" -> IMG_ATTRIBUTES;
-                    case "script", "iframe", "frame", "embed", "track", "audio" -> SRC_ATTRIBUTES;
-                    case "video" -> VIDEO_ATTRIBUTES;
-                    case "object" -> OBJECT_ATTRIBUTES;
-                    case "input" -> INPUT_ATTRIBUTES;
-                    case "image", "use", "feimage" -> SVG_ATTRIBUTES;
-                    case "link" -> LINK_ATTRIBUTES;
-                    case "base" -> BASE_ATTRIBUTES;
-                    default -> ANY_ATTRIBUTES;
-                };
-            }
-        });
+    private Set<Finding> check(String html, String where, int depth) {
+        Set<Finding> out = new LinkedHashSet<>();
+        Tags tags = new Tags(where, depth, out);
+        HtmlReader.read(html, true, tags);
+        if (tags.noscript) {
+            // With scripting off, a noscript's content is markup rather than text: read it both ways.
+            HtmlReader.read(html, false, tags);
+        }
+        if (HtmlReader.hasCdata(html)) {
+            HtmlReader.readAsPreloadScanner(html, true, tags);
+        }
         return out;
+    }
+
+    /** A visitor that adds to {@code out} what each tag it is shown would load from another host. */
+    HtmlReader.Visitor visitor(Set<Finding> out) {
+        return new Tags("", 0, out);
     }
 
     /** The requests to other hosts a stylesheet would make. */
     public List<Finding> checkCss(String css) {
         List<Finding> out = new ArrayList<>();
-        css(css, 1, "stylesheet", out);
+        for (CssUrls.Found f : CssUrls.withStrings(css)) {
+            add(f.kind() + " in stylesheet", f.url(), 1 + f.line(), out);
+        }
         return out;
     }
 
-    private void css(String css, int firstLine, String where, List<Finding> out) {
-        for (Pattern p : List.of(CSS_URL, CSS_IMPORT)) {
-            Matcher m = p.matcher(css);
-            while (m.find()) {
-                int line = firstLine;
-                for (int k = 0; k < m.start(); k++) {
-                    if (css.charAt(k) == '\n') {
-                        line++;
+    /** Judges each start tag; findings go into a set, so that a second reading adds only what is new. */
+    private final class Tags implements HtmlReader.Visitor {
+        private final String where;
+        private final int depth;
+        private final Set<Finding> out;
+        /** Whether the page has a noscript, so that it must be read again with scripting off. */
+        private boolean noscript;
+
+        Tags(String where, int depth, Set<Finding> out) {
+            this.where = where;
+            this.depth = depth;
+            this.out = out;
+        }
+
+        @Override
+        public void tag(HtmlReader.Tag t) {
+            String name = t.name();
+            noscript |= name.equals("noscript");
+            boolean link = name.equals("a") || name.equals("area") || name.equals("link") && !fetches(t.attr("rel"));
+            for (int i = 0; i < t.attributeCount(); i++) {
+                attribute(t, name, link, t.attributeName(i), t.attributeValue(i));
+            }
+            if (name.equals("meta") && "refresh".equalsIgnoreCase(strip(t.attr("http-equiv")))) {
+                String content = t.attr("content");
+                if (content != null) {
+                    report(t, "content", refreshUrl(content));
+                }
+            }
+        }
+
+        private void attribute(HtmlReader.Tag t, String name, boolean link, String attr, String value) {
+            switch (attr) {
+                case "src", "poster", "background", "lowsrc", "dynsrc", "manifest" -> report(t, attr, value);
+                case "href", "xlink:href" -> {
+                    if (!link) {
+                        report(t, attr, value);
                     }
                 }
-                report((p == CSS_URL ? "url() in " : "@import in ") + where, m.group(2), line, out);
+                case "data" -> {
+                    if (name.equals("object")) {
+                        report(t, attr, value);
+                    }
+                }
+                case "srcset", "imagesrcset", "ping", "attributionsrc" -> {
+                    for (String u : value.split("[\\s,]+")) {
+                        report(t, attr, u);
+                    }
+                    // A URL may hold commas: the candidate as srcset reads it, up to whitespace.
+                    for (String u : value.split("\\s+")) {
+                        report(t, attr, u.replaceAll(",+$", ""));
+                    }
+                }
+                case "srcdoc" -> srcdoc(t, value);
+                case "style" -> css(t, CssUrls.withStrings(value), "style attribute");
+                default -> {
+                    if (value.indexOf('(') >= 0 && !isText(attr)) {
+                        css(t, CssUrls.urlFunctions(value), attr + " attribute");
+                    }
+                }
+            }
+        }
+
+        private void srcdoc(HtmlReader.Tag t, String doc) {
+            String what = "<" + t.name() + " srcdoc>";
+            if (depth >= SRCDOC_DEPTH) {
+                out.add(new Finding(where + what + " nested " + SRCDOC_DEPTH + " deep", "srcdoc", t.line()));
+                return;
+            }
+            for (Finding f : check(doc, where + what + " ", depth + 1)) {
+                out.add(new Finding(f.what(), f.url(), t.line()));
+            }
+        }
+
+        private void css(HtmlReader.Tag t, List<CssUrls.Found> found, String what) {
+            for (CssUrls.Found f : found) {
+                add(where + f.kind() + " in " + what, f.url(), t.line(), out);
+            }
+        }
+
+        private void report(HtmlReader.Tag t, String attr, String url) {
+            add(where + "<" + t.name() + " " + attr + ">", url, t.line(), out);
+        }
+
+        @Override
+        public void style(String css, int line) {
+            int first = line - (int) css.chars().filter(c -> c == '\n').count();
+            for (CssUrls.Found f : CssUrls.withStrings(css)) {
+                add(where + f.kind() + " in <style>", f.url(), first + f.line(), out);
             }
         }
     }
 
-    private void url(HtmlScanner.Tag t, String attr, List<Finding> out) {
-        String v = t.attr(attr);
-        if (v != null) {
-            report("<" + t.name() + " " + attr + ">", v, t.line(), out);
-        }
+    /**
+     * Whether an attribute is only ever shown or read as text, never as CSS: its {@code url()} is
+     * words. Every other attribute's {@code url()} counts, as SVG's presentation attributes
+     * ({@code fill}, {@code mask}, {@code filter}, …) are CSS.
+     */
+    private static boolean isText(String attr) {
+        return switch (attr) {
+            case "title", "alt", "content", "value", "placeholder", "label", "summary", "abbr" -> true;
+            default -> attr.startsWith("aria-") || attr.startsWith("data-");
+        };
     }
 
-    private void srcset(HtmlScanner.Tag t, List<Finding> out) {
-        String v = t.attr("srcset");
-        if (v == null) {
-            return;
+    /** Whether a {@code link} with these relations fetches anything: unless every one is quiet. */
+    private static boolean fetches(String rel) {
+        if (rel == null) {
+            return false;
         }
-        for (String candidate : v.split(",")) {
-            String u = candidate.trim().split("\\s+")[0];
-            report("<" + t.name() + " srcset>", u, t.line(), out);
+        for (String r : rel.toLowerCase(Locale.ROOT).split("[\\t\\n\\f\\r ]+")) {
+            if (!r.isEmpty() && !QUIET_RELS.contains(r)) {
+                return true;
+            }
         }
+        return false;
     }
 
-    private void report(String what, String url, int line, List<Finding> out) {
+    /**
+     * The URL of a {@code meta} refresh, read as HTML's "shared declarative refresh steps" read it:
+     * a delay, then {@code ;} or {@code ,}, then the URL, after an optional {@code url=} and in
+     * optional quotes.
+     */
+    static String refreshUrl(String content) {
+        int p = skipSpace(content, 0);
+        while (p < content.length() && (Character.isDigit(content.charAt(p)) || content.charAt(p) == '.')) {
+            p++;
+        }
+        p = skipSpace(content, p);
+        if (p < content.length() && (content.charAt(p) == ';' || content.charAt(p) == ',')) {
+            p = skipSpace(content, p + 1);
+        }
+        if (content.regionMatches(true, p, "url", 0, 3)) {
+            int q = skipSpace(content, p + 3);
+            if (q < content.length() && content.charAt(q) == '=') {
+                p = skipSpace(content, q + 1);
+            }
+        }
+        if (p < content.length() && (content.charAt(p) == '"' || content.charAt(p) == '\'')) {
+            int end = content.indexOf(content.charAt(p), p + 1);
+            return content.substring(p + 1, end < 0 ? content.length() : end);
+        }
+        return content.substring(p);
+    }
+
+    private static int skipSpace(String s, int p) {
+        while (p < s.length() && " \t\n\f\r".indexOf(s.charAt(p)) >= 0) {
+            p++;
+        }
+        return p;
+    }
+
+    private static String strip(String s) {
+        return s == null ? null : s.strip();
+    }
+
+    private void add(String what, String url, int line, Collection<Finding> out) {
         if (hosts.outsideHost(url) != null) {
             out.add(new Finding(what, url.strip(), line));
         }

@@ -9,6 +9,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.briefkit.diag.Diagnostic;
 import org.briefkit.source.FileSource;
 import org.briefkit.source.ThemeSource;
 import org.briefkit.testing.Corpus;
@@ -30,6 +31,7 @@ class DiskCacheTest {
     }
 
     private int aged;
+    private List<Diagnostic> lastWarnings = List.of();
 
     /**
      * Gives files written in the last minute a time an hour ago, each a second later than the last:
@@ -60,17 +62,22 @@ class DiskCacheTest {
             }
         };
         Run run;
+        List<Diagnostic> warm;
         try (DiskCache cache = DiskCache.open(site.resolve(DiskCache.FOLDER))) {
             SiteBuilder builder = new SiteBuilder(new FileSource(site, List.of(out)), ThemeSource.builtIn(), options, listener)
                     .withDiskCache(cache);
             BuildResult r = builder.build(cache.output(out));
             assertTrue(r.ok(), r.diagnostics().toString());
             run = new Run(parsed.get(), builder.renderedPages(), r.pages(), cache.notes());
+            warm = r.diagnostics();
+            lastWarnings = warm;
         }
         Path cold = tmp.resolve("cold");
         BuildResult r = new SiteBuilder(new FileSource(site, List.of(cold)), ThemeSource.builtIn(), options, BuildListener.NONE)
                 .build(DirectoryOutput.open(cold));
         assertTrue(r.ok(), r.diagnostics().toString());
+        // Problems of pages kept from the cache (privacy findings, inline code) are reported again.
+        assertEquals(r.diagnostics(), warm);
         DiskCacheIT.assertSameFiles(DiskCacheIT.files(cold), DiskCacheIT.files(out), "with the cache");
         return run;
     }
@@ -78,8 +85,13 @@ class DiskCacheTest {
     @Test
     void eachInputInvalidatesWhatItAffects() throws Exception {
         Path site = Corpus.write(tmp.resolve("site"), 20, 11);
+        // Raw HTML with inline style: a warning of every page that shows it, kept with the page.
+        Files.writeString(site.resolve("site.yml"), Files.readString(site.resolve("site.yml")) + "allowRawHtml: true\n");
+        Path styled = site.resolve("content/talking-points/TP-0007.md");
+        Files.writeString(styled, Files.readString(styled) + "\n<span style=\"color: red\">Red words.</span>\n");
         BuildOptions plain = BuildOptions.defaults();
         Run first = build(site, plain);
+        assertTrue(lastWarnings.stream().anyMatch(d -> d.message().contains("Content-Security-Policy")), lastWarnings.toString());
         int files = first.parsed();
         int pages = first.pages();
         assertTrue(files > 40 && pages > 40, first.toString());

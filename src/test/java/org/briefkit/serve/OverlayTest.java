@@ -17,5 +17,8 @@ class OverlayTest {
                 + " 3 | a: &quot;&amp;&quot;</pre>"), html);
         assertFalse(html.contains("not shown"), "warnings are not laid over the page");
         assertTrue(html.contains("1 error. Fix the file and save"), html);
+        // Pages carry a Content-Security-Policy without inline styles: the overlay is styled by a stylesheet.
+        assertFalse(html.contains("style="), html);
+        assertTrue(html.startsWith("<link rel=\"stylesheet\" href=\"" + Overlay.STYLESHEET + "\">"), html);
     }
 }

@@ -195,7 +195,7 @@ class PreviewServerTest {
         for (String raw : List.of("/../site.yml", "/%2e%2e/%2e%2e/etc/passwd", "/talking-points/..%2f..%2fsite.yml",
                 "/a%5c..%5csite.yml", "/%00")) {
             try (Socket s = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
-                s.getOutputStream().write(("GET " + raw + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                s.getOutputStream().write(("GET " + raw + " HTTP/1.1\r\nHost: 127.0.0.1:" + server.port() + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
                 String status = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.US_ASCII)).readLine();
                 assertTrue(status.contains(" 400 ") || status.contains(" 404 "), raw + " -> " + status);
             }

@@ -62,6 +62,7 @@ public final class Browser implements AutoCloseable {
         }
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.PERFORMANCE, Level.ALL);
+        logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(drv))
                 .usingAnyFreePort().withSilent(true).build();
@@ -113,6 +114,15 @@ public final class Browser implements AutoCloseable {
             }
         }
         return urls;
+    }
+
+    /** Messages of the browser's console since the last call (Content-Security-Policy violations among them). */
+    public List<String> console() {
+        List<String> out = new ArrayList<>();
+        for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
+            out.add(e.getLevel() + " " + e.getMessage());
+        }
+        return out;
     }
 
     /** Runs axe-core on the current page (WCAG 2.0-2.2 A and AA rules and best practices). */

@@ -42,7 +42,7 @@ class PrivacyGuardTest {
                 "<audio src> https://a.example/a.mp3", "<object data> https://o.example/x.swf",
                 "<image href> https://s.example/s.png", "<a ping> https://ping.example/p",
                 "url() in style attribute https://bg.example/bg.png", "url() in <style> //bg2.example/y.png",
-                "@import in <style> https://imp.example/x.css", "<img src> https://entity.example/e.png",
+                "string in <style> https://imp.example/x.css", "<img src> https://entity.example/e.png",
                 "<img src> https://upper.example/u.png"), urls(html));
     }
 
@@ -60,6 +60,57 @@ class PrivacyGuardTest {
                         + "<\u212Aeygen><custom-element src=https://f.example/>"));
     }
 
+    /**
+     * The issue's walks past the old tag scanner, each checked in Chromium to load the image, and
+     * what else browsers read differently from a naive scanner: a {@code select} keeps its images
+     * (customizable select), a {@code noscript} is text with scripting on, an {@code iframe srcdoc}
+     * is a document, CSS escapes spell {@code url(}, and so on.
+     */
+    @Test
+    void pagesAreReadAsBrowsersReadThem() {
+        String img = "<img src=\"https://t.example/%s\">";
+        List<String> cases = List.of(
+                "<!-->" + img + "-->", "<!--->" + img + "-->", "<!-- a --!>" + img + " -->",
+                "<svg><title>" + img + "</title></svg>", "<svg><style>" + img + "</style></svg>",
+                "<math><mtext>" + img + "</mtext></math>", "<svg><desc>" + img + "</desc></svg>",
+                "<math><annotation-xml encoding=\"text/html\">" + img + "</annotation-xml></math>",
+                "<svg><foreignObject>" + img + "</foreignObject></svg>", "<svg><p>" + img + "</svg>",
+                "<select>" + img + "</select>", "<table>" + img + "</table>", "<template>" + img + "</template>",
+                "<noscript><p title=\"</noscript>" + img + "\"></noscript>", "<noscript>" + img + "</noscript>", "<!----!>" + img + "-->",
+                "<! bogus -->" + img, "<?x -->" + img, "<iframe srcdoc='" + img.replace("\"", "&quot;") + "'></iframe>",
+                "<p>x</p><body background=\"https://t.example/%s\">",
+                "<meta http-equiv=refresh content=\"0; https://t.example/%s\">",
+                "<meta http-equiv=Refresh content=\"5;URL='https://t.example/%s'\">",
+                "<div style=\"background:u\\72l(https://t.example/%s)\">a</div>",
+                "<style>p{background:url(http\\:\\/\\/t.example/%s)}</style>",
+                "<style>p{background-image:image-set(\"https://t.example/%s\" 1x)}</style>",
+                "<svg><rect fill=\"url(https://t.example/%s#p)\"/></svg>",
+                "<svg><style>rect{mask:url(https://t.example/%s#m)}</style></svg>",
+                "<table><tr><td background=\"https://t.example/%s\">x</td></tr></table>",
+                "<img src=\"&#x1f;https://t.example/%s\">", "<img src=\"http:t.example/%s\">",
+                "<svg><script href=\"https://t.example/%s\"></script></svg>",
+                "<svg><image xlink:href=\"https://t.example/%s\"/></svg>",
+                "<link rel=modulepreload href=\"https://t.example/%s\">", "<link rel=\"alternate stylesheet\" href=\"https://t.example/%s\">",
+                "<link rel=preload as=image imagesrcset=\"https://t.example/%s 1x\" href=a.png>",
+                "<img src=a.png attributionsrc=\"https://t.example/%s\">", "<div style=\"--x:url(https://t.example/%s)\">a</div>",
+                "<img srcset=\"https://t.example/%s,1x\">", "<xmp></xmp>" + img, "<textarea></textarea>" + img,
+                "<title>x</title>" + img, "<noembed></noembed>" + img, "<base href=\"https://t.example/%s/\">",
+                "<link rel=prefetch href=\"https://t.example/%s\">", "<link rel=preload as=image href=\"https://t.example/%s\">",
+                "<link rel=preconnect href=\"https://t.example/%s\">", "<link rel=dns-prefetch href=\"//t.example/%s\">",
+                "<link rel=\"canonical prefetch\" href=\"https://t.example/%s\">",
+                // Chromium's preload scanner reads <![CDATA[ as a bogus comment, even in SVG.
+                "<svg><![CDATA[<p>" + img + "]]></svg>", "<svg><![CDATA[<svg><p><video poster=\"https://t.example/%s\">]]></svg>");
+        List<String> missed = new java.util.ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            String html = cases.get(i).formatted("case" + i);
+            String url = "t.example/case" + i;
+            if (guard.checkHtml(html).stream().noneMatch(f -> f.url().contains(url))) {
+                missed.add(html);
+            }
+        }
+        assertEquals(List.of(), missed);
+    }
+
     @Test
     void linksRelativeUrlsDataAndAllowedHostsAreFine() {
         assertEquals(List.of(), urls("""
@@ -69,6 +120,10 @@ class PrivacyGuardTest {
                 <script>var u = "<img src='https://in-script.example/'>";</script>
                 <!-- <img src="https://comment.example/"> -->
                 <textarea><img src="https://textarea.example/"></textarea>
+                <noembed><img src="https://noembed.example/"></noembed><xmp><img src="https://xmp.example/"></xmp>
+                <link rel="alternate" hreflang="fr" href="https://example.org/fr/"><link rel="license" href="https://x.example/l">
+                <svg><a href="https://svg-link.example/"><text>x</text></a></svg>
+                <meta http-equiv="refresh" content="30"><p title="url(https://title.example/)">x</p>
                 """));
     }
 
@@ -80,7 +135,8 @@ class PrivacyGuardTest {
         // style attribute, on lines far apart, each get their own line.
         String page = "<p>\n".repeat(4) + "<img src=https://a.example/>\n\n<style>\n\np{background:url(https://b.example/)}</style>"
                 + "\n".repeat(10) + "<p style=\"background:url(//c.example/)\"><img\nsrc=https://d.example/>";
-        assertEquals(List.of("https://a.example/@5", "https://b.example/@9", "//c.example/@19", "https://d.example/@19"),
+        // A tag's line is the line where it ends (the parser's position then).
+        assertEquals(List.of("https://a.example/@5", "https://b.example/@9", "//c.example/@19", "https://d.example/@20"),
                 guard.checkHtml(page).stream().map(f -> f.url() + "@" + f.line()).toList());
     }
 
@@ -110,6 +166,40 @@ class PrivacyGuardTest {
                         + "another host (<img src>, line N of the page)"),
                 b.errors().stream().map(e -> e.replaceAll("line \\d+ of the page", "line N of the page")).toList());
         assertTrue(b.out().files().isEmpty());
+    }
+
+    @Test
+    void markdownFieldsPassTheSameGuardAsBodies() {
+        // Front-matter text rendered as Markdown (a block field of a collection without a schema):
+        // the abrupt comment and the SVG title hide an image from a tag scanner, not from a browser.
+        TestSite.Built b = TestSite.of("""
+                -- site.yml --
+                title: T
+                allowRawHtml: true
+                collections:
+                  activities: {}
+                -- content/activities/a.md --
+                ---
+                title: A
+                overview: |
+                  Intro.
+
+                  <!--><img src="https://t.example/x.gif">-->
+
+                  <svg><title><img src="https://u.example/y.gif"></title></svg>
+
+                  <script>document.title = "ran"</script>
+                ---
+                Body.
+                """).build();
+        assertEquals(List.of(
+                "content/activities/a.md:6:18: error: activities/a/index.html would load https://t.example/x.gif from "
+                        + "another host (<img src>, line N of the page)",
+                "content/activities/a.md:8:25: error: activities/a/index.html would load https://u.example/y.gif from "
+                        + "another host (<img src>, line N of the page)"),
+                b.errors().stream().map(e -> e.replaceAll("line \\d+ of the page", "line N of the page")).toList());
+        assertTrue(b.all().stream().anyMatch(d -> d.startsWith("content/activities/a.md:10:3: warning:")
+                && d.contains("the Content-Security-Policy blocks the inline <script>")), b.all().toString());
     }
 
     @Test
