@@ -40,7 +40,7 @@ class WorkflowTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object o) {
+    static Map<String, Object> map(Object o) {
         assertTrue(o instanceof Map, "a mapping: " + o);
         return (Map<String, Object>) o;
     }
