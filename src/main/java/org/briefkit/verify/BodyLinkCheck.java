@@ -14,11 +14,11 @@ import org.briefkit.render.BodyLinks;
 
 /**
  * Checks, during the build, every link written in Markdown to a path of the site: it must lead to a
- * page or a file the build writes (pages, static files, generated files), in the case it is written
- * in. Each problem is an error at the target's line and column (a warning with {@code --lenient}),
- * with "did you mean" for a path in another case, a page written as its Markdown file
- * ({@code ../b.md}) or a close path. Each file's links are checked in its own language's tree.
- * Stateless; one check per call.
+ * page or a file the build writes (pages, static files, generated files). Each problem is an error
+ * at the target's line and column (a warning with {@code --lenient}), with "did you mean" for a page
+ * written as its Markdown file ({@code ../b.md}) or a close path. A link that differs from its target
+ * only in case is a warning: it is published leading there. Each file's links are checked in its own
+ * language's tree. Stateless; one check per call.
  */
 public final class BodyLinkCheck {
     /** How many missing targets get a "did you mean" by edit distance (each compares with the paths of a folder). */
@@ -69,9 +69,15 @@ public final class BodyLinkCheck {
             case PAGE, FILE -> null;
             case OUTSIDE -> Diagnostic.error(path, l.line(), l.column(), link + " leads outside the site")
                     .withHint("a relative link starts from the page's folder, " + (se.path().isEmpty() ? "the site root" : se.path()));
-            case OTHER_CASE -> Diagnostic.error(path, l.line(), l.column(), link + " leads to no page or file ("
-                    + t.tried() + "); did you mean '" + asWritten(l.url(), t.found(), se.path(), prefix) + "'?")
-                    .withHint("paths are case-sensitive on web servers; an entry's URL is its ID in lower case");
+            // Only the case differs: the page meant is certain, so the link is written to it and the
+            // editor is told (web servers are case-sensitive; a toolkit from a case-blind host relies on it).
+            case OTHER_CASE -> {
+                String written = asWritten(l.url(), t.found(), se.path(), prefix);
+                yield Diagnostic.warning(path, l.line(), l.column(), link + " differs in case from the page or file it"
+                        + " leads to; it is published as '" + written + "'")
+                        .withHint("paths are case-sensitive on web servers; an entry's URL is its ID in lower case")
+                        .withSuggestion(written);
+            }
             case MISSING -> missing(se, prefix, l, t, path, link);
         };
         return d == null ? null : d.lenientIf(lenient);
