@@ -1,5 +1,6 @@
 package org.briefkit.render;
 
+import freemarker.core.HTMLOutputFormat;
 import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
@@ -128,7 +129,7 @@ final class Functions {
                 columns.add(column);
                 names.add(text(labels.get(i), "flow"));
             }
-            return freemarker.core.HTMLOutputFormat.INSTANCE.fromMarkup(FlowDiagram.html(columns, names,
+            return HTMLOutputFormat.INSTANCE.fromMarkup(FlowDiagram.html(columns, names,
                     text(args.get(2), "flow"), text(args.get(3), "flow"), views::titleLangAttrs));
         }
     }

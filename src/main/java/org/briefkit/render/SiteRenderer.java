@@ -1,5 +1,8 @@
 package org.briefkit.render;
 
+import freemarker.core.HTMLOutputFormat;
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModelException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -115,21 +118,21 @@ public final class SiteRenderer {
     private final String generator;
     private final boolean zip;
     private final Languages languages;
-    private final freemarker.template.TemplateMethodModelEx plural;
-    private final freemarker.template.TemplateMethodModelEx pluralForms;
-    private final freemarker.template.TemplateMethodModelEx dates;
-    private final freemarker.template.TemplateMethodModelEx numbers;
+    private final TemplateMethodModelEx plural;
+    private final TemplateMethodModelEx pluralForms;
+    private final TemplateMethodModelEx dates;
+    private final TemplateMethodModelEx numbers;
     private final Functions.Flow flow;
     /** {@code nobr(text)}: the text escaped, its IDs kept on one line (see {@link NoBreak}). */
-    private static final freemarker.template.TemplateMethodModelEx NOBR = args -> {
+    private static final TemplateMethodModelEx NOBR = args -> {
         if (args.size() != 1) {
-            throw new freemarker.template.TemplateModelException("nobr(text) takes one text");
+            throw new TemplateModelException("nobr(text) takes one text");
         }
         if (args.get(0) == null) {
             // Freemarker hands a missing value to a function as null: printing "null" would hide a typo.
-            throw new freemarker.template.TemplateModelException("nobr(text) was given a value that is missing");
+            throw new TemplateModelException("nobr(text) was given a value that is missing");
         }
-        return freemarker.core.HTMLOutputFormat.INSTANCE.fromMarkup(NoBreak.text(String.valueOf(args.get(0))));
+        return HTMLOutputFormat.INSTANCE.fromMarkup(NoBreak.text(String.valueOf(args.get(0))));
     };
 
     SiteRenderer(SiteGraph graph, TemplateEngine engine, String generator, Messages messages, SortedSet<String> templateNames,
@@ -250,9 +253,9 @@ public final class SiteRenderer {
         model.put("formatDate", dates);
         model.put("formatNumber", numbers);
         model.put("flow", flow);
-        model.put("pageUrl", (freemarker.template.TemplateMethodModelEx) args -> {
+        model.put("pageUrl", (TemplateMethodModelEx) args -> {
             if (args.size() != 1) {
-                throw new freemarker.template.TemplateModelException("pageUrl(\"folder/\") takes the path of a page folder from the site root");
+                throw new TemplateModelException("pageUrl(\"folder/\") takes the path of a page folder from the site root");
             }
             return views.pageLink(String.valueOf(args.get(0)));
         });
