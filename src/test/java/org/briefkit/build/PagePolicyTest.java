@@ -3,6 +3,7 @@ package org.briefkit.build;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.briefkit.testing.TestSite;
 import org.jsoup.nodes.Document;
@@ -15,7 +16,7 @@ class PagePolicyTest {
 
     /** The http-equiv or name and the content of the first two elements of the head, after a charset. */
     private static List<String> firstInHead(Document page) {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         for (Element e : page.head().children()) {
             if (e.hasAttr("charset")) {
                 continue;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import org.briefkit.testing.TestSite;
 import org.jsoup.nodes.Document;
@@ -236,7 +237,7 @@ class SiteBuilderTest {
         TestSite.Built a = site.build();
         TestSite.Built b = site.build();
         assertEquals(a.out().files().keySet(), b.out().files().keySet());
-        a.out().files().forEach((path, bytes) -> assertTrue(java.util.Arrays.equals(bytes, b.out().files().get(path)), path));
+        a.out().files().forEach((path, bytes) -> assertTrue(Arrays.equals(bytes, b.out().files().get(path)), path));
     }
 
     @Test

@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -143,12 +145,12 @@ class BadInputTest {
                 for (Path e : except) {
                     skip |= p.startsWith(e);
                 }
-                if (!skip && Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                if (!skip && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
                     files.put(root.relativize(p).toString(), Files.size(p) > 1_000_000 ? new byte[0] : Files.readAllBytes(p));
                 }
             }
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         return files;
     }

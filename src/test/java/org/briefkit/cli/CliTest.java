@@ -12,6 +12,8 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,11 +63,11 @@ class CliTest {
 
     @Test
     void aStandAloneSubcommandGetsOnlyItsOwnModelAndHelpListsThemAll() {
-        assertEquals(java.util.Set.of("build"), Main.commandLine(new String[] {"build", "--quiet"}).getSubcommands().keySet());
-        assertEquals(java.util.Set.of("serve"), Main.commandLine(new String[] {"serve"}).getSubcommands().keySet());
-        java.util.List<String> all = java.util.List.of("build", "check", "serve", "new", "init", "completion", "man", "help");
+        assertEquals(Set.of("build"), Main.commandLine(new String[] {"build", "--quiet"}).getSubcommands().keySet());
+        assertEquals(Set.of("serve"), Main.commandLine(new String[] {"serve"}).getSubcommands().keySet());
+        List<String> all = List.of("build", "check", "serve", "new", "init", "completion", "man", "help");
         for (String[] args : new String[][] {{}, {"--help"}, {"help", "build"}, {"completion"}, {"man"}, {"bulid"}}) {
-            assertEquals(all, java.util.List.copyOf(Main.commandLine(args).getSubcommands().keySet()), String.join(" ", args));
+            assertEquals(all, List.copyOf(Main.commandLine(args).getSubcommands().keySet()), String.join(" ", args));
         }
         Run help = run("--help");
         assertEquals(0, help.code(), help.err());
@@ -303,7 +305,7 @@ class CliTest {
     void javaObjectsInFrontMatterAreRefused() throws IOException {
         Path site = site();
         Files.writeString(site.resolve("content/countries/X.md"),
-                "---\ntitle: x\nexploit: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://localhost:1/\"]]]]\n---\n");
+                "---\ntitle: x\nexploit: !!javax.script.ScriptEngineManager [!!URLClassLoader [[!!URL [\"http://localhost:1/\"]]]]\n---\n");
         Run r = run("check", "--source", site.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().startsWith("content/countries/X.md:3:10: error: YAML tag '!!javax.script.ScriptEngineManager' is not allowed"), r.err());

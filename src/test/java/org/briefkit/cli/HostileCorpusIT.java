@@ -8,8 +8,10 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -43,7 +45,7 @@ class HostileCorpusIT {
         String bomb = "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n";
         String prev = "a";
         for (String k : List.of("b", "c", "d", "e", "f", "g", "h", "i")) {
-            bomb += k + ": &" + k + " [" + String.join(",", java.util.Collections.nCopies(9, "*" + prev)) + "]\n";
+            bomb += k + ": &" + k + " [" + String.join(",", Collections.nCopies(9, "*" + prev)) + "]\n";
             prev = k;
         }
         files.put("content/countries/bomb.md", "---\ntitle: x\n" + bomb + "---\n");
@@ -140,7 +142,7 @@ class HostileCorpusIT {
         Map<String, Long> files = new TreeMap<>();
         try (Stream<Path> s = Files.walk(root)) {
             for (Path p : (Iterable<Path>) s::iterator) {
-                if (!p.startsWith(except) && !p.startsWith(alsoExcept) && Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                if (!p.startsWith(except) && !p.startsWith(alsoExcept) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
                     files.put(root.relativize(p).toString(), Files.size(p));
                 }
             }

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -154,7 +156,7 @@ public final class Browser implements AutoCloseable {
 
     /** Prints the current page to PDF (Chromium's print), returning the PDF bytes. */
     public byte[] printToPdf() {
-        return java.util.Base64.getDecoder().decode(driver.print(new org.openqa.selenium.print.PrintOptions()).getContent());
+        return Base64.getDecoder().decode(driver.print(new org.openqa.selenium.print.PrintOptions()).getContent());
     }
 
     /** The number of pages of a PDF that Chromium printed (it writes one page object per page). */
@@ -174,7 +176,7 @@ public final class Browser implements AutoCloseable {
             driver.quit();
         } finally {
             try (var s = Files.walk(profile)) {
-                s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             } catch (IOException e) {
                 // a temporary profile left behind is harmless
             }

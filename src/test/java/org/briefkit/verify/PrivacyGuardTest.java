@@ -3,6 +3,7 @@ package org.briefkit.verify;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.briefkit.testing.TestSite;
 import org.junit.jupiter.api.Test;
@@ -100,7 +101,7 @@ class PrivacyGuardTest {
                 "<link rel=\"canonical prefetch\" href=\"https://t.example/%s\">",
                 // Chromium's preload scanner reads <![CDATA[ as a bogus comment, even in SVG.
                 "<svg><![CDATA[<p>" + img + "]]></svg>", "<svg><![CDATA[<svg><p><video poster=\"https://t.example/%s\">]]></svg>");
-        List<String> missed = new java.util.ArrayList<>();
+        List<String> missed = new ArrayList<>();
         for (int i = 0; i < cases.size(); i++) {
             String html = cases.get(i).formatted("case" + i);
             String url = "t.example/case" + i;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -233,7 +234,7 @@ class SiteVerificationIT {
             long bytes = 0;
             for (String url : browser.open(site.resolve("index.html").toUri().toString())) {
                 if (url.startsWith("file:")) {
-                    bytes += Files.size(Path.of(java.net.URI.create(url)));
+                    bytes += Files.size(Path.of(URI.create(url)));
                 }
             }
             assertTrue(bytes < 50 * 1024, "home page with everything it loads: " + bytes + " bytes");

@@ -4,10 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.briefkit.config.SiteConfig;
 import org.briefkit.config.SiteConfigParser;
@@ -86,7 +93,7 @@ class EntryCodecTest {
                   guides: {}
                 """)).config();
         String longText = "Words to make the body long enough to be packed. ".repeat(20);
-        java.util.Map<String, String> files = new java.util.LinkedHashMap<>();
+        Map<String, String> files = new LinkedHashMap<>();
         files.put("content/notes/a.md", "---\ntitle: A\noverview: |\n  ## Steps\n\n  See [[b]] and [map](/img/map.png).\n---\n"
                 + "# A\n\nSee [B](../b/) and [the guide][g], ![x](https://other.example/x.png).\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n"
                 + longText + "\n\n[g]: /guides/g/\n");
@@ -95,7 +102,7 @@ class EntryCodecTest {
         for (boolean pack : new boolean[] {false, true}) {
             EntryParser parser = new EntryParser(config, new MarkdownRenderer(false, new org.briefkit.config.AllowedHosts(List.of())), pack);
             List<EntryParser.Result> parsed = new ArrayList<>();
-            files.forEach((path, text) -> parsed.add(parser.parse(path, text.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+            files.forEach((path, text) -> parsed.add(parser.parse(path, text.getBytes(StandardCharsets.UTF_8))));
             Entry a = parsed.get(0).entry();
             assertTrue(a.body().links().size() >= 2 && !a.markdown().isEmpty() && !a.markdown().get("overview").links().isEmpty(),
                     "the fixture has links in the body and in a Markdown field");
@@ -124,12 +131,12 @@ class EntryCodecTest {
 
     @Test
     void valuesOfEveryTypeReadBackEqualAndOthersAreRefused() {
-        Object v = java.util.Map.of("a", List.of("x", true, false, 7L, 3, new java.math.BigDecimal("1.50")), "n",
-                java.util.Collections.singletonMap("k", null));
+        Object v = Map.of("a", List.of("x", true, false, 7L, 3, new BigDecimal("1.50")), "n",
+                Collections.singletonMap("k", null));
         StoreOutput out = new StoreOutput(16);
         EntryCodec.writeValue(v, out);
         assertEquals(v, EntryCodec.readValue(new StoreInput(out.toByteArray())));
-        assertThrows(IllegalArgumentException.class, () -> EntryCodec.writeValue(java.time.LocalDate.of(2012, 12, 3), out));
+        assertThrows(IllegalArgumentException.class, () -> EntryCodec.writeValue(LocalDate.of(2012, 12, 3), out));
     }
 
     @Test
@@ -142,7 +149,7 @@ class EntryCodecTest {
         bytes[bytes.length / 2] ^= 0x20;
         Files.write(file, bytes);
         assertEquals("it is damaged", assertThrows(StoreFile.Unreadable.class, () -> StoreFile.read(file, "v1")).getMessage());
-        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 5));
+        Files.write(file, Arrays.copyOf(bytes, bytes.length - 5));
         assertEquals("it is cut short", assertThrows(StoreFile.Unreadable.class, () -> StoreFile.read(file, "v1")).getMessage());
         Files.writeString(file, "not a cache");
         assertEquals("it is not a briefkit cache file", assertThrows(StoreFile.Unreadable.class, () -> StoreFile.read(file, "v1")).getMessage());

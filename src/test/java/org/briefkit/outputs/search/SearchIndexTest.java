@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -68,7 +69,7 @@ class SearchIndexTest {
             Map<String, byte[]> small = SearchIndex.build(graph, budget);
             assertEquals(files.keySet(), small.keySet(), "budget " + budget);
             for (String path : files.keySet()) {
-                assertTrue(java.util.Arrays.equals(files.get(path), small.get(path)), "budget " + budget + ": " + path);
+                assertTrue(Arrays.equals(files.get(path), small.get(path)), "budget " + budget + ": " + path);
             }
         }
     }
