@@ -58,7 +58,7 @@ final class Linking {
             diagnostics.addAll(cache.linkProblems());
             return new Result(last, replaced, List.of());
         }
-        return linkAll(parsed.entries(), parsed.broken());
+        return linkAll(parsed.entries(), parsed.unreadable());
     }
 
     /**
@@ -73,7 +73,7 @@ final class Linking {
         return GraphBuilder.replaceBodies(last.get(0), textEdits, cache.bodies(config.defaultLanguage()));
     }
 
-    private Result linkAll(List<Entry> parsed, Set<String> broken) {
+    private Result linkAll(List<Entry> parsed, Set<String> unreadable) {
         List<Diagnostic> found = new ArrayList<>();
         List<Entry> published = new ArrayList<>();
         List<Entry> drafts = new ArrayList<>();
@@ -98,7 +98,7 @@ final class Linking {
         }
         SiteKeys keys = siteKeys(published, translations, drafts);
         GraphBuilder.Result r = new GraphBuilder(config, options.lenient(), LINKS).reusing(cache.bodies(config.defaultLanguage()))
-                .withKeys(keys).withUnreadable(broken).build(published, drafts);
+                .withKeys(keys).withUnreadable(unreadable).build(published, drafts);
         found.addAll(r.diagnostics());
         List<SiteGraph> graphs = new ArrayList<>(List.of(r.graph()));
         List<TranslationStatus> status = new ArrayList<>();
@@ -111,7 +111,7 @@ final class Linking {
             orphans.forEach(d -> found.add(d.lenientIf(options.lenient())));
             status.add(TranslationStatus.of(lang, originals(sections, r.graph()), translations.get(lang)));
             GraphBuilder.Result t = new GraphBuilder(config, options.lenient(), lang, tree.inherited(), LINKS).reusing(cache.bodies(lang))
-                    .withKeys(keys).withUnreadable(broken).build(tree.entries(), drafts);
+                    .withKeys(keys).withUnreadable(unreadable).build(tree.entries(), drafts);
             found.addAll(t.diagnostics());
             graphs.add(t.graph());
         }

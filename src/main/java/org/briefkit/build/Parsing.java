@@ -29,12 +29,12 @@ import org.briefkit.work.Workers;
  */
 final class Parsing {
     /**
-     * The entries parsed (broken files left out); the entries of the broken files, as
+     * The entries parsed (files too broken to read left out); the entries of those files, as
      * {@code collection/ID} from their names (references to them are not reported again); and when
      * the same files as last time were listed and each file parsed again differs from its last
      * version only in its body's text: each last version to its new one ({@code textEdits}; else null).
      */
-    record Result(List<Entry> entries, Set<String> broken, Map<Entry, Entry> textEdits) {
+    record Result(List<Entry> entries, Set<String> unreadable, Map<Entry, Entry> textEdits) {
     }
 
     private final SiteSource source;
@@ -108,18 +108,18 @@ final class Parsing {
         files.forEach(f -> listed.add(f.path()));
         cache.keepParsed(listed, kept);
         List<Entry> out = new ArrayList<>(results.length);
-        Set<String> broken = new HashSet<>();
+        Set<String> unreadable = new HashSet<>();
         for (int i = 0; i < results.length; i++) {
             if (results[i] != null) {
                 out.add(results[i]);
             } else {
                 ContentPath where = ContentPath.of(files.get(i).path(), config);
                 if (where != null && !where.section()) {
-                    broken.add(where.collection() + "/" + where.stem());
+                    unreadable.add(where.collection() + "/" + where.stem());
                 }
             }
         }
-        return new Result(out, broken, textEdits);
+        return new Result(out, unreadable, textEdits);
     }
 
     /**
