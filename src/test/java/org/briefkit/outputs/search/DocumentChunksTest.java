@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import org.briefkit.graph.SiteEntry;
 import org.briefkit.graph.SiteGraph;
 import org.briefkit.testing.Corpus;
@@ -30,7 +30,8 @@ class DocumentChunksTest {
         // a summary over 160 characters with a space where it is cut (the space goes, the ellipsis follows)
         Files.writeString(dir.resolve("content/pages/long.md"), "---\ntitle: Long\nsummary: " + "x".repeat(158) + " yyyy\n---\nText.\n");
         SiteGraph graph = Corpus.graph(dir);
-        Map<String, byte[]> files = new TreeMap<>();
+        // the sink is called from several workers at once
+        Map<String, byte[]> files = new ConcurrentSkipListMap<>();
         try (Workers workers = new Workers(2)) {
             FileBatch batch = new FileBatch(files::put, workers);
             DocumentChunks.write(graph, batch);

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import org.briefkit.outputs.search.Shards.TermEntry;
 import org.briefkit.work.Workers;
 import org.junit.jupiter.api.Test;
@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class ShardsTest {
     @Test
     void entriesAreCutIntoShardsOfAboutSixteenKilobytes() {
-        Map<String, byte[]> files = new TreeMap<>();
+        // the sink is called from several workers at once
+        Map<String, byte[]> files = new ConcurrentSkipListMap<>();
         try (Workers workers = new Workers(1)) {
             FileBatch batch = new FileBatch(files::put, workers);
             Shards shards = new Shards("fr/", batch);

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import org.briefkit.work.Workers;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class TermWriterTest {
     @Test
     void wordsAndPairsAreWrittenInTextOrderWithTheirScores() {
-        Map<String, byte[]> files = new TreeMap<>();
+        // the sink is called from several workers at once
+        Map<String, byte[]> files = new ConcurrentSkipListMap<>();
         try (Workers workers = new Workers(2)) {
             // word numbers: work 0, net 1, network 2; three documents
             WordRanks ranks = WordRanks.of(new String[] {"work", "net", "network"}, workers);

@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import org.briefkit.work.Workers;
 import org.junit.jupiter.api.Test;
 
 /** The words of the index by length, for typing mistakes: letters only, no pairs, no IDs. */
@@ -16,8 +17,9 @@ class VocabularyTest {
         for (String term : List.of("ab", "itu", "privacy", "ru-8.4", "ru84", "sending party", "surveillance", "ycaprvi")) {
             v.add(term);
         }
-        Map<String, byte[]> files = new TreeMap<>();
-        try (var workers = new org.briefkit.work.Workers(1)) {
+        // the sink is called from several workers at once
+        Map<String, byte[]> files = new ConcurrentSkipListMap<>();
+        try (var workers = new Workers(1)) {
             FileBatch batch = new FileBatch(files::put, workers);
             assertEquals(List.of(3, 7, 12), v.write("fr/", batch));
             batch.flush();
