@@ -22,14 +22,14 @@
 
   window.briefkitSearch = {
     manifest: function (m) { state.manifest = m; done('manifest'); },
-    shard: function (k, terms) { state.shards[k] = terms; done('i' + k); },
+    shard: function (name, terms) { state.shards[name] = terms; done(name); },
     docs: function (k, list) { state.docs[k] = list; done('d' + k); },
     vocab: function (n, words) { state.vocab[n] = words.split(' '); done('v' + n); }
   };
 
   function loaded(name) {
     if (name === 'manifest') { return state.manifest !== null; }
-    if (name.charAt(0) === 'i') { return state.shards.hasOwnProperty(name.slice(1)); }
+    if (name.charAt(0) === 'i') { return state.shards.hasOwnProperty(name); }
     if (name.charAt(0) === 'v') { return state.vocab.hasOwnProperty(name.slice(1)); }
     return state.docs.hasOwnProperty(name.slice(1));
   }
@@ -67,12 +67,25 @@
     return k;
   }
 
+  /* A shard's file is named after its first term (Shards.java): letters a-z and digits as they are,
+     other characters as _<code point in base 36>_; names cut for length are in the manifest. */
+  function shardName(k) {
+    var cut = state.manifest.long || {}, name = 'i';
+    if (cut.hasOwnProperty(k)) { return cut[k]; }
+    for (var ch of state.manifest.shards[k]) {
+      name += /[a-z0-9]/.test(ch) ? ch : '_' + ch.codePointAt(0).toString(36) + '_';
+    }
+    return name;
+  }
+
+  /* An entry is "gap.weight gap.weight" in base 36; a weight counts more in fewer documents:
+     weight × log(1 + N/df) × 10, between 1 and 9999 (docs/search.md). */
   function postings(encoded, into) {
-    var doc = 0;
-    encoded.split(' ').forEach(function (p) {
+    var doc = 0, list = encoded.split(' '), idf = Math.log(1 + state.manifest.docs / list.length);
+    list.forEach(function (p) {
       var dot = p.indexOf('.');
       doc += parseInt(p.slice(0, dot), 36);
-      var score = parseInt(p.slice(dot + 1), 36);
+      var score = Math.min(9999, Math.max(1, Math.round(parseInt(p.slice(dot + 1), 36) * idf * 10)));
       into[doc] = Math.max(into[doc] || 0, score);
     });
   }
@@ -80,11 +93,11 @@
   /* Scores of the documents that contain a term (or, for the word being typed, start with it). */
   function lookup(term, prefix) {
     var first = shardFor(term), last = prefix ? Math.min(shardFor(term + '\uffff'), first + 2) : first, names = [];
-    for (var k = first; k <= last; k++) { names.push('i' + k); }
+    for (var k = first; k <= last; k++) { names.push(shardName(k)); }
     return Promise.all(names.map(load)).then(function () {
       var scores = {};
       for (var k = first; k <= last; k++) {
-        var terms = state.shards[k];
+        var terms = state.shards[shardName(k)];
         if (prefix) {
           for (var t in terms) { if (t.lastIndexOf(term, 0) === 0) { postings(terms[t], scores); } }
         } else if (terms.hasOwnProperty(term)) {
@@ -165,6 +178,7 @@
       for (var i = 1; i < words.length; i++) {
         if (!(typing && i === words.length - 1)) { pairs.push(words[i - 1] + ' ' + words[i]); }
       }
+      var allPairs = pairs;
       if (pairs.length > 3) { pairs = [pairs[0], pairs[Math.floor(pairs.length / 2)], pairs[pairs.length - 1]]; }
       // A phrase is found by its word pairs; its words then only rank, so one is enough to load.
       var chosen = words.slice().sort(function (a, b) { return b.length - a.length; }).slice(0, pairs.length >= 2 ? 1 : 5);
@@ -186,7 +200,15 @@
         var all = Object.keys(total).map(Number);
         var exact = all.filter(function (d) { return count[d] === sets.length; });
         var list = (exact.length ? exact : all).sort(function (a, b) { return total[b] - total[a] || a - b; });
-        return { docs: list, partial: !exact.length && list.length > 0, words: words.concat(fixed), fixed: fixed.length > 0 };
+        var result = { docs: list, partial: !exact.length && list.length > 0, words: words.concat(fixed), fixed: fixed.length > 0 };
+        // Two entries with the same pairs of a long phrase: its other pairs decide, loaded only then.
+        var rest = allPairs.filter(function (p) { return pairs.indexOf(p) < 0; });
+        if (list.length < 2 || !rest.length || total[list[0]] !== total[list[1]]) { return result; }
+        return Promise.all(rest.map(function (p) { return lookup(p, false); })).then(function (more) {
+          more.forEach(function (s) { for (var d in s) { if (d in total) { total[d] += 1000; } } });
+          list.sort(function (a, b) { return total[b] - total[a] || a - b; });
+          return result;
+        });
       });
     });
   }

@@ -21,27 +21,34 @@ final class DocumentChunks {
     private DocumentChunks() {
     }
 
-    /** Hands the chunks of the graph's entries to {@code out}, in order. */
-    static void write(SiteGraph graph, FileBatch out) {
-        List<SiteEntry> docs = graph.entries();
-        List<String> collections = graph.collectionNames();
-        int n = docs.size();
-        for (int c = 0; c * CHUNK < n; c++) {
-            List<Object> chunk = new ArrayList<>();
-            for (int d = c * CHUNK; d < Math.min(n, (c + 1) * CHUNK); d++) {
-                SiteEntry e = docs.get(d);
-                String summary = e.entry().summary() == null ? "" : e.entry().summary();
-                if (summary.length() > SUMMARY_CHARS) {
-                    summary = summary.substring(0, SUMMARY_CHARS - 1).strip() + "…";
-                }
-                List<Object> doc = new ArrayList<>(List.of(e.title(), collections.indexOf(e.collection()), summary, graph.href(e.path()), e.id()));
-                if (e.fallback()) {
-                    doc.add(e.entry().lang());
-                    doc.add(Language.of(e.entry().lang()).dir());
-                }
-                chunk.add(doc);
-            }
-            out.add(graph.prefix() + "search/d" + c + ".js", SearchIndex.script("docs(" + c + "," + Json.write(chunk) + ")"));
+    /** Hands the chunks of {@code docs} (the index's documents, in its order) to {@code out}, in order. */
+    static void write(SiteGraph graph, List<SiteEntry> docs, FileBatch out) {
+        for (int c = 0; c * CHUNK < docs.size(); c++) {
+            write(graph, docs, c, out);
         }
+    }
+
+    /** Hands chunk {@code c} of {@code docs} to {@code out}. */
+    static void write(SiteGraph graph, List<SiteEntry> docs, int c, FileBatch out) {
+        List<String> collections = graph.collectionNames();
+        List<Object> chunk = new ArrayList<>();
+        for (int d = c * CHUNK; d < Math.min(docs.size(), (c + 1) * CHUNK); d++) {
+            SiteEntry e = docs.get(d);
+            String summary = e.entry().summary() == null ? "" : e.entry().summary();
+            if (summary.length() > SUMMARY_CHARS) {
+                summary = summary.substring(0, SUMMARY_CHARS - 1).strip() + "…";
+            }
+            List<Object> doc = new ArrayList<>(List.of(e.title(), collections.indexOf(e.collection()), summary, graph.href(e.path()), e.id()));
+            if (e.fallback()) {
+                doc.add(e.entry().lang());
+                doc.add(Language.of(e.entry().lang()).dir());
+            }
+            chunk.add(doc);
+        }
+        out.add(path(graph.prefix(), c), SearchIndex.script("docs(" + c + "," + Json.write(chunk) + ")"));
+    }
+
+    static String path(String prefix, int c) {
+        return prefix + "search/d" + c + ".js";
     }
 }

@@ -74,6 +74,16 @@ final class PairPostings {
         return first << 32 | second;
     }
 
+    /** The number of a document's pair's first word (from {@link #pair}). */
+    static int firstWord(long pair) {
+        return (int) (pair >>> 32 & WORD_MASK);
+    }
+
+    /** The number of a document's pair's second word; beyond the word bits, the pair is left out ({@link #kept}). */
+    static long secondWord(long pair) {
+        return pair & 0xFFFFFFFFL;
+    }
+
     /** The rank of a ranked posting's first word. */
     static int firstRank(long posting) {
         return (int) (posting >>> (WORD_BITS + DOC_BITS));
@@ -143,7 +153,7 @@ final class PairPostings {
     }
 
     /** Pairs with a second word numbered beyond the word bits, or in a document beyond the document bits, are left out. */
-    private static boolean kept(long pair, int doc) {
+    static boolean kept(long pair, int doc) {
         return (pair & 0xFFFFFFFFL) <= WORD_MASK && doc <= DOC_MASK;
     }
 

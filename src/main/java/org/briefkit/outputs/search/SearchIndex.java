@@ -3,6 +3,7 @@ package org.briefkit.outputs.search;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +36,22 @@ public final class SearchIndex {
      * entries they are ~550 MB. {@code out} must be thread-safe. Returns when every file is handed over;
      * after a failure (of {@code out} too), no file is handed over and the first exception is thrown.
      */
-    public static void build(SiteGraph graph, Workers workers, BiConsumer<String, byte[]> out) {
-        build(graph, pairBudget(), workers, out);
+    public static IndexState build(SiteGraph graph, Workers workers, BiConsumer<String, byte[]> out) {
+        return build(graph, pairBudget(), workers, out);
+    }
+
+    /**
+     * The index's documents in its order: by collection, then by ID, so that a document keeps its
+     * number (and the postings their gaps) when its title changes.
+     */
+    public static List<SiteEntry> documents(SiteGraph graph) {
+        List<SiteEntry> docs = new ArrayList<>();
+        for (String c : graph.collectionNames()) {
+            List<SiteEntry> entries = new ArrayList<>(graph.collection(c));
+            entries.sort(Comparator.comparing(SiteEntry::id));
+            docs.addAll(entries);
+        }
+        return docs;
     }
 
     /**
@@ -65,19 +80,22 @@ public final class SearchIndex {
         return Runtime.getRuntime().maxMemory() / 7 / Long.BYTES;
     }
 
-    private static void build(SiteGraph graph, long pairBudget, Workers workers, BiConsumer<String, byte[]> sink) {
+    private static IndexState build(SiteGraph graph, long pairBudget, Workers workers, BiConsumer<String, byte[]> sink) {
         FileBatch out = new FileBatch(sink, workers);
-        List<SiteEntry> docs = graph.entries();
+        List<SiteEntry> docs = documents(graph);
         Dictionary dictionary = new Dictionary();
         PairPostings pairs = new PairPostings(pairBudget, docs, dictionary, workers);
         Postings[] singles = collect(docs, dictionary, pairs, workers);
-        Shards shards = new Shards(graph.prefix(), out);
+        Vocabulary vocabulary = new Vocabulary();
+        Shards shards = new Shards(graph.prefix(), out, vocabulary);
         WordRanks ranks = WordRanks.of(dictionary.strings(), workers);
-        new TermWriter(ranks, singles, docs.size(), shards, workers).writeAll(pairs);
-        List<Integer> vocabulary = shards.finish();
-        DocumentChunks.write(graph, out);
-        out.add(graph.prefix() + "search/manifest.js", manifest(graph, shards.bounds(), vocabulary));
+        new TermWriter(ranks, singles, shards, workers).writeAll(pairs);
+        shards.finish();
+        IndexState state = new IndexState(graph.prefix(), docs.size(), shards.made(), vocabulary.write(graph.prefix(), out));
+        DocumentChunks.write(graph, docs, out);
+        out.add(manifestPath(graph.prefix()), manifest(graph, state));
         out.flush();
+        return state;
     }
 
     /**
@@ -109,23 +127,36 @@ public final class SearchIndex {
     }
 
     /**
-     * The manifest: how many documents, in chunks of how many, the first term of each shard, collection
+     * The manifest: how many documents, in chunks of how many, the first term of each shard (and the
+     * names of those cut for length: search.js makes the others from the term), collection
      * titles (in the default language: the search page gives them in its own) and names, the lengths
      * of the words files.
      */
-    private static byte[] manifest(SiteGraph graph, List<String> bounds, List<Integer> vocabulary) {
+    static byte[] manifest(SiteGraph graph, IndexState state) {
         Map<String, Object> manifest = new LinkedHashMap<>();
-        manifest.put("docs", graph.entries().size());
+        manifest.put("docs", state.docs());
         manifest.put("chunk", DocumentChunks.CHUNK);
-        manifest.put("shards", bounds);
+        manifest.put("shards", state.shards().stream().map(IndexState.Shard::bound).toList());
+        Map<String, String> cut = new LinkedHashMap<>();
+        for (int k = 0; k < state.shards().size(); k++) {
+            IndexState.Shard s = state.shards().get(k);
+            if (!s.name().equals(Shards.plainName(s.bound()))) {
+                cut.put(Integer.toString(k), s.name());
+            }
+        }
+        manifest.put("long", cut);
         List<String> titles = new ArrayList<>();
         for (String c : graph.collectionNames()) {
             titles.add(graph.config().collection(c).title());
         }
         manifest.put("collections", titles);
         manifest.put("names", graph.collectionNames());
-        manifest.put("vocab", vocabulary);
+        manifest.put("vocab", state.vocab());
         return script("manifest(" + Json.write(manifest) + ")");
+    }
+
+    static String manifestPath(String prefix) {
+        return prefix + "search/manifest.js";
     }
 
     /** A file of the index: a script that hands {@code call}'s data to {@code briefkitSearch}. */

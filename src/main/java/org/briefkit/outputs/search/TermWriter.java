@@ -10,8 +10,9 @@ import org.briefkit.work.Workers;
  * pairs from the pair postings a part at a time. Entries are made on the workers {@value #BATCH}
  * terms at a time. A term is a word ({@code end} -1, {@code first} its number) or a run [{@code first},
  * {@code end}) of equal pairs in the sorted pair postings. An entry is
- * {@code "term":"gap.score gap.score"}: gaps between documents and scores in base 36, scores
- * {@code weight × log(1 + N/df) × 10} between 1 and 9999. Not thread-safe: one thread writes.
+ * {@code "term":"gap.weight gap.weight"}: gaps between documents and weights in base 36 (search.js
+ * makes them scores: an entry depends on no other term's, so an edit changes only its own terms'
+ * entries). Not thread-safe: one thread writes.
  */
 final class TermWriter {
     /** Terms whose entries are written in parallel at a time. */
@@ -19,7 +20,6 @@ final class TermWriter {
     private final WordRanks ranks;
     private final Postings[] singles;
     private long[] pairs = new long[0];
-    private final int n;
     private final Shards shards;
     private final Workers workers;
     /** The pair postings each run of the batch indexes. */
@@ -29,14 +29,12 @@ final class TermWriter {
     private int size;
 
     /**
-     * A writer of the terms of {@code n} documents: words ranked by {@code ranks}, with their
-     * postings in {@code singles} (by word number, null for a word that is only in pairs), their
-     * entries made on {@code workers}.
+     * A writer of terms: words ranked by {@code ranks}, with their postings in {@code singles} (by
+     * word number, null for a word that is only in pairs), their entries made on {@code workers}.
      */
-    TermWriter(WordRanks ranks, Postings[] singles, int n, Shards shards, Workers workers) {
+    TermWriter(WordRanks ranks, Postings[] singles, Shards shards, Workers workers) {
         this.ranks = ranks;
         this.singles = singles;
-        this.n = n;
         this.shards = shards;
         this.workers = workers;
     }
@@ -103,7 +101,7 @@ final class TermWriter {
         if (end < 0) {
             Postings p = singles[first];
             singles[first] = null; // written once, at its rank: let it go
-            return entry(ranks.words()[first], p.docs(), p.weights(), p.size(), n);
+            return entry(ranks.words()[first], p.docs(), p.weights(), p.size());
         }
         int[] docs = new int[end - first];
         for (int k = first; k < end; k++) {
@@ -112,23 +110,22 @@ final class TermWriter {
         int[] ones = new int[docs.length];
         Arrays.fill(ones, 1);
         String term = ranks.word(PairPostings.firstRank(pairs[first])) + " " + ranks.word(PairPostings.secondRank(pairs[first]));
-        return entry(term, docs, ones, docs.length, n);
+        return entry(term, docs, ones, docs.length);
     }
 
-    private static TermEntry entry(String term, int[] docs, int[] weights, int size, int n) {
-        StringBuilder sb = new StringBuilder(term.length() + 4 + size * 6);
-        double idf = Math.log(1.0 + (double) n / size);
+    /** The entry of {@code term} in the documents {@code docs[0, size)} (ascending), with their weights. */
+    static TermEntry entry(String term, int[] docs, int[] weights, int size) {
+        StringBuilder sb = new StringBuilder(term.length() + 4 + size * 5);
         Json.string(term, sb);
         sb.append(":\"");
         int previous = 0;
         for (int k = 0; k < size; k++) {
-            int score = (int) Math.min(9999, Math.max(1, Math.round(weights[k] * idf * 10)));
             if (k > 0) {
                 sb.append(' ');
             }
             base36(docs[k] - previous, sb);
             sb.append('.');
-            base36(score, sb);
+            base36(weights[k], sb);
             previous = docs[k];
         }
         return new TermEntry(term, sb.append('"').toString());

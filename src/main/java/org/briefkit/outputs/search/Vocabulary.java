@@ -1,6 +1,8 @@
 package org.briefkit.outputs.search;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TreeMap;
 
@@ -18,17 +20,26 @@ final class Vocabulary {
     static final int MAX = 24;
     private final TreeMap<Integer, StringBuilder> byLength = new TreeMap<>();
 
-    /** Notes a term of the index; pairs, IDs and words with digits are left out. */
-    void add(String term) {
+    /** Whether {@code term} is one of the words: pairs, IDs and words with digits are not. */
+    static boolean holds(String term) {
         int length = term.length();
         if (length < MIN || length > MAX) {
-            return;
+            return false;
         }
         for (int i = 0; i < length; i++) {
             if (!Character.isLetter(term.charAt(i))) {
-                return;
+                return false;
             }
         }
+        return true;
+    }
+
+    /** Notes a term of the index, when it is one of the words. */
+    void add(String term) {
+        if (!holds(term)) {
+            return;
+        }
+        int length = term.length();
         StringBuilder sb = byLength.computeIfAbsent(length, k -> new StringBuilder());
         if (sb.length() > 0) {
             sb.append(' ');
@@ -39,11 +50,28 @@ final class Vocabulary {
     /** Hands each length's file to {@code files}, under {@code prefix}search/; returns the lengths written. */
     List<Integer> write(String prefix, FileBatch files) {
         List<Integer> lengths = new ArrayList<>(byLength.keySet());
-        byLength.forEach((length, words) -> {
-            StringBuilder call = new StringBuilder("vocab(").append(length).append(",\"").append(words).append("\")");
-            files.add(prefix + "search/v" + length + ".js", SearchIndex.script(call.toString()));
-        });
+        byLength.forEach((length, words) -> files.add(path(prefix, length), file(length, words)));
         byLength.clear();
         return lengths;
+    }
+
+    static String path(String prefix, int length) {
+        return prefix + "search/v" + length + ".js";
+    }
+
+    /** The file of the words of one length, separated by spaces (letters only: nothing to escape). */
+    static byte[] file(int length, CharSequence words) {
+        return SearchIndex.script("vocab(" + length + ",\"" + words + "\")");
+    }
+
+    /** The words of a file as {@link #file} writes it, in order; null when it is not such a file. */
+    static List<String> read(byte[] file) {
+        String s = new String(file, StandardCharsets.UTF_8);
+        int from = s.indexOf(",\"");
+        int to = s.lastIndexOf("\")");
+        if (from < 0 || to < from + 2) {
+            return null;
+        }
+        return new ArrayList<>(Arrays.asList(s.substring(from + 2, to).split(" ")));
     }
 }

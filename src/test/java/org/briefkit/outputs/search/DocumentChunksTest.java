@@ -34,10 +34,10 @@ class DocumentChunksTest {
         Map<String, byte[]> files = new ConcurrentSkipListMap<>();
         try (Workers workers = new Workers(2)) {
             FileBatch batch = new FileBatch(files::put, workers);
-            DocumentChunks.write(graph, batch);
+            DocumentChunks.write(graph, SearchIndex.documents(graph), batch);
             batch.flush();
         }
-        List<SiteEntry> docs = graph.entries();
+        List<SiteEntry> docs = SearchIndex.documents(graph);
         assertEquals((docs.size() + 24) / 25, files.size());
         List<String> collections = graph.collectionNames();
         for (int d = 0; d < docs.size(); d++) {

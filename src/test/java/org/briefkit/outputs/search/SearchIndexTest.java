@@ -37,7 +37,7 @@ class SearchIndexTest {
     Path dir;
 
     @Test
-    void everyTermListsTheDocumentsAndScoresTheRulesGiveIt() throws IOException {
+    void everyTermListsTheDocumentsAndWeightsTheRulesGiveIt() throws IOException {
         // 700 talking points: more documents than one block, so the postings cross block boundaries.
         Corpus.write(dir, 700, 7);
         Files.writeString(dir.resolve("content/pages/special.md"), """
@@ -56,7 +56,7 @@ class SearchIndexTest {
         Map<String, Map<Integer, Integer>> actual = read(files);
         assertEquals(expected.size(), actual.size(), "number of terms");
         for (Map.Entry<String, Map<Integer, Integer>> term : expected.entrySet()) {
-            assertEquals(term.getValue(), actual.get(term.getKey()), () -> "documents and scores of \"" + term.getKey() + "\"");
+            assertEquals(term.getValue(), actual.get(term.getKey()), () -> "documents and weights of \"" + term.getKey() + "\"");
         }
         assertTrue(actual.containsKey("sending party") && actual.containsKey("互") && actual.containsKey("reglementation")
                 && actual.containsKey("ete"), "pairs, CJK characters, folded accents and numeric entities are indexed");
@@ -78,9 +78,9 @@ class SearchIndexTest {
         return Corpus.graph(dir);
     }
 
-    /** Term → document → score, computed the simple way: a map per document, then idf. */
+    /** Term → document → weight, computed the simple way: a map per document. */
     private static Map<String, Map<Integer, Integer>> reference(SiteGraph graph) {
-        List<SiteEntry> docs = graph.entries();
+        List<SiteEntry> docs = SearchIndex.documents(graph);
         Map<String, Map<Integer, Integer>> weights = new TreeMap<>();
         for (int d = 0; d < docs.size(); d++) {
             SiteEntry e = docs.get(d);
@@ -114,14 +114,7 @@ class SearchIndexTest {
             int doc = d;
             w.forEach((t, weight) -> weights.computeIfAbsent(t, x -> new TreeMap<>()).put(doc, weight));
         }
-        Map<String, Map<Integer, Integer>> scores = new TreeMap<>();
-        weights.forEach((t, postings) -> {
-            double idf = Math.log(1.0 + (double) docs.size() / postings.size());
-            Map<Integer, Integer> s = new TreeMap<>();
-            postings.forEach((doc, weight) -> s.put(doc, (int) Math.min(9999, Math.max(1, Math.round(weight * idf * 10)))));
-            scores.put(t, s);
-        });
-        return scores;
+        return weights;
     }
 
     private static void add(Map<String, Integer> w, String term, int weight) {
@@ -130,12 +123,12 @@ class SearchIndexTest {
         }
     }
 
-    /** Term → document → score, from the shard scripts ({@code "term":"gap.score gap.score"}, base 36). */
+    /** Term → document → weight, from the shard scripts ({@code "term":"gap.weight gap.weight"}, base 36). */
     private static Map<String, Map<Integer, Integer>> read(Map<String, byte[]> files) throws IOException {
         ObjectMapper json = new ObjectMapper();
         Map<String, Map<Integer, Integer>> index = new TreeMap<>();
         for (Map.Entry<String, byte[]> f : files.entrySet()) {
-            if (!f.getKey().matches("search/i\\d+\\.js")) {
+            if (!f.getKey().matches("search/i[a-z0-9_-]+\\.js")) {
                 continue;
             }
             String script = new String(f.getValue(), StandardCharsets.UTF_8);
@@ -145,9 +138,9 @@ class SearchIndexTest {
                 Map<Integer, Integer> postings = new TreeMap<>();
                 int doc = 0;
                 for (String p : term.getValue().asText().split(" ")) {
-                    String[] gapScore = p.split("\\.");
-                    doc += Integer.parseInt(gapScore[0], 36);
-                    postings.put(doc, Integer.parseInt(gapScore[1], 36));
+                    String[] gapWeight = p.split("\\.");
+                    doc += Integer.parseInt(gapWeight[0], 36);
+                    postings.put(doc, Integer.parseInt(gapWeight[1], 36));
                 }
                 index.put(term.getKey(), postings);
             }

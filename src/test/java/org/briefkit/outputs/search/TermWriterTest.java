@@ -10,10 +10,10 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import org.briefkit.work.Workers;
 import org.junit.jupiter.api.Test;
 
-/** Terms written in the order of their text, words and pairs together, with their scores. */
+/** Terms written in the order of their text, words and pairs together, with their weights. */
 class TermWriterTest {
     @Test
-    void wordsAndPairsAreWrittenInTextOrderWithTheirScores() {
+    void wordsAndPairsAreWrittenInTextOrderWithTheirWeights() {
         // the sink is called from several workers at once
         Map<String, byte[]> files = new ConcurrentSkipListMap<>();
         try (Workers workers = new Workers(2)) {
@@ -25,16 +25,16 @@ class TermWriterTest {
             pairs.add(new DocumentTerms(new int[0], new int[0], new long[] {netWork}), 0);
             pairs.add(new DocumentTerms(new int[0], new int[0], new long[] {netWork}), 2);
             FileBatch batch = new FileBatch(files::put, workers);
-            Shards shards = new Shards("", batch);
-            new TermWriter(ranks, singles, 3, shards, workers).writeAll(pairs);
+            Shards shards = new Shards("", batch, null);
+            new TermWriter(ranks, singles, shards, workers).writeAll(pairs);
             shards.finish();
             batch.flush();
             assertEquals(List.of("net"), shards.bounds());
         }
-        // "net work" after "net" and before "network": a space sorts before every letter
-        String expected = "briefkitSearch.shard(0,{\"net\":\"0." + score(8, 2) + " 2." + score(1, 2) + "\",\"net work\":\"0."
-                + score(1, 2) + " 2." + score(1, 2) + "\",\"network\":\"2." + score(12, 1) + "\",\"work\":\"1." + score(3, 1) + "\"});\n";
-        assertEquals(expected, new String(files.get("search/i0.js"), StandardCharsets.UTF_8));
+        // "net work" after "net" and before "network": a space sorts before every letter; weights in base 36
+        String expected = "briefkitSearch.shard(\"inet\",{\"net\":\"0.8 2.1\",\"net work\":\"0.1 2.1\",\"network\":\"2.c\","
+                + "\"work\":\"1.3\"});\n";
+        assertEquals(expected, new String(files.get("search/inet.js"), StandardCharsets.UTF_8));
     }
 
     @Test
@@ -55,11 +55,5 @@ class TermWriterTest {
             p.add(docWeights[k], docWeights[k + 1]);
         }
         return p;
-    }
-
-    /** The score of a weight in one of 3 documents, for a term in {@code df} of them (docs/search.md). */
-    private static String score(int weight, int df) {
-        long score = Math.min(9999, Math.max(1, Math.round(weight * Math.log(1.0 + 3.0 / df) * 10)));
-        return Long.toString(score, 36);
     }
 }
