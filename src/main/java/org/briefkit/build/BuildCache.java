@@ -88,6 +88,7 @@ public final class BuildCache {
     private boolean succeeded;
     private Map<String, GeneratedGroups.Group> groups = Map.of();
     private Map<String, DataFragments.File> dataFiles = Map.of();
+    private Map<String, SearchFiles.Index> searchIndexes = Map.of();
 
     /** A cache for rebuilds after edits, as in the preview server. */
     public BuildCache() {
@@ -323,9 +324,11 @@ public final class BuildCache {
      * stand for the last build's, and {@code changedTemplates} changed since.
      */
     void resume(Prints lastPrints, Map<String, Page> lastPages, Collection<String> changedTemplates,
-                Map<String, GeneratedGroups.Group> lastGroups, Map<String, DataFragments.File> lastData) {
+                Map<String, GeneratedGroups.Group> lastGroups, Map<String, DataFragments.File> lastData,
+                Map<String, SearchFiles.Index> lastSearch) {
         groups = lastGroups;
         dataFiles = lastData;
+        searchIndexes = lastSearch;
         prints = lastPrints;
         pages.putAll(lastPages);
         renderAll = false;
@@ -342,9 +345,15 @@ public final class BuildCache {
         return dataFiles;
     }
 
-    void keepGroups(Map<String, GeneratedGroups.Group> made, Map<String, DataFragments.File> data) {
+    void keepGroups(Map<String, GeneratedGroups.Group> made, Map<String, DataFragments.File> data, Map<String, SearchFiles.Index> search) {
         groups = made;
         dataFiles = data;
+        searchIndexes = search;
+    }
+
+    /** The search indexes of the last successful build (disk only). */
+    Map<String, SearchFiles.Index> searchIndexes() {
+        return searchIndexes;
     }
 
     /** The pages of the last successful build (for the disk cache). */

@@ -42,7 +42,7 @@ public final class DiskCache implements AutoCloseable {
     /** The cache folder's name in the site folder, unless {@code --cache} says otherwise. */
     public static final String FOLDER = ".briefkit-cache";
     /** Changes whenever what the cache holds, or how, changes. */
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
     /** What was parsed (constants: the launcher reads their sizes for its heap estimate). */
     public static final String PARSED = "parsed.bin";
     /** The last successful render of {@code build} (whose pages are in its output) and of {@code check}. */
@@ -158,7 +158,7 @@ public final class DiskCache implements AutoCloseable {
                 }
             });
             last.templates().keySet().stream().filter(p -> !templates.containsKey(p)).forEach(changed::add);
-            cache.resume(last.prints(), last.pages(), changed, last.groups(), last.data());
+            cache.resume(last.prints(), last.pages(), changed, last.groups(), last.data(), last.search());
         }
         return cache;
     }
@@ -222,7 +222,7 @@ public final class DiskCache implements AutoCloseable {
                         new TreeSet<>(output.removed()), output.replacedToken());
             }
             RenderState state = new RenderState(renderKey(source, options, sink != null), templates, cache.prints(), cache.pages(),
-                    cache.groups(), cache.dataFiles(), o);
+                    cache.groups(), cache.dataFiles(), cache.searchIndexes(), o);
             StoreFile.write(dir.resolve(sink == null ? CHECKED : BUILT), stamp, state::write);
         } catch (IOException | RuntimeException e) {
             notes.add("cannot write the build cache " + dir + " (" + e.getMessage() + "); the next build does everything");

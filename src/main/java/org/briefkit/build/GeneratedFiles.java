@@ -135,9 +135,14 @@ final class GeneratedFiles {
                         || !groups.keep(path, dataDigest(groups, g, path), kept), groups == null ? DataExport.Fragments.NONE : groups.data()));
             }, () -> times.added("search", () -> {
                 String name = "search:" + lang;
-                if (groups == null || !groups.keep(name, groups.digest(name + g.prefix(), all, HEAD, BODY), kept)) {
+                if (groups == null) {
+                    SearchIndex.build(g, workers, (path, bytes) -> out.accept(path, List.of(bytes)));
+                } else if (groups.keep(name, groups.digest(name + g.prefix(), all, HEAD, BODY), kept)) {
+                    groups.search().kept(g.prefix());
+                } else {
                     BiConsumer<String, List<byte[]>> index = grouped(groups, name, out);
-                    SearchIndex.build(g, workers, (path, bytes) -> index.accept(path, List.of(bytes)));
+                    groups.search().make(g, workers, (path, bytes) -> index.accept(path, List.of(bytes)),
+                            path -> groups.keepFile(name, path, kept));
                 }
             }));
             if (beside) {

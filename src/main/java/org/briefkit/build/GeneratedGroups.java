@@ -31,12 +31,20 @@ final class GeneratedGroups {
     private final Prints prints;
     private final OutputSink sink;
     private final DataFragments data;
+    private final SearchFiles search;
 
-    GeneratedGroups(Map<String, Group> last, Map<String, DataFragments.File> lastData, Prints prints, OutputSink sink) {
+    GeneratedGroups(Map<String, Group> last, Map<String, DataFragments.File> lastData, Map<String, SearchFiles.Index> lastSearch,
+                    Prints prints, OutputSink sink) {
         this.last = last;
         this.prints = prints;
         this.sink = sink;
         this.data = new DataFragments(lastData, prints, sink);
+        this.search = new SearchFiles(lastSearch, prints, sink);
+    }
+
+    /** The search indexes, brought up to date where few documents changed. */
+    SearchFiles search() {
+        return search;
     }
 
     /** The entries of data files, reused where unchanged. */
@@ -73,6 +81,19 @@ final class GeneratedGroups {
         }
         before.files().forEach(kept);
         now.put(name, before);
+        return true;
+    }
+
+    /**
+     * Keeps one file of group {@code name} (being made) as the current output has it: true when the
+     * sink kept it, and then it is recorded as the group's and handed to {@code kept}.
+     */
+    boolean keepFile(String name, String path, Consumer<String> kept) {
+        if (sink == null || !sink.keep(path)) {
+            return false;
+        }
+        made(name, path);
+        kept.accept(path);
         return true;
     }
 

@@ -27,10 +27,12 @@ import org.briefkit.verify.PrivacyGuard;
  * @param pages     output file to page (without bytes)
  * @param groups    the groups of generated files, by name
  * @param data      the entries of each data file
+ * @param search    the search index of each language, by its folder
  * @param output    the output the pages are in, or null
  */
 record RenderState(long key, Map<String, Long> templates, Prints prints, Map<String, BuildCache.Page> pages,
-                   Map<String, GeneratedGroups.Group> groups, Map<String, DataFragments.File> data, OutputState output) {
+                   Map<String, GeneratedGroups.Group> groups, Map<String, DataFragments.File> data,
+                   Map<String, SearchFiles.Index> search, OutputState output) {
     void write(StoreOutput out) {
         out.writeFixedLong(key);
         out.writeInt(templates.size());
@@ -68,6 +70,7 @@ record RenderState(long key, Map<String, Long> templates, Prints prints, Map<Str
         }
         GeneratedGroups.write(groups, out);
         DataFragments.write(data, out);
+        SearchFiles.write(search, out);
         out.writeBoolean(output != null);
         if (output != null) {
             output.write(out);
@@ -123,8 +126,9 @@ record RenderState(long key, Map<String, Long> templates, Prints prints, Map<Str
         }
         Map<String, GeneratedGroups.Group> groups = GeneratedGroups.read(in);
         Map<String, DataFragments.File> data = DataFragments.read(in);
+        Map<String, SearchFiles.Index> search = SearchFiles.read(in);
         OutputState output = in.readBoolean() ? OutputState.read(in) : null;
-        return new RenderState(key, templates, prints, pages, groups, data, output);
+        return new RenderState(key, templates, prints, pages, groups, data, search, output);
     }
 
     private static Set<String> readRefs(StoreInput in, List<String> table) {

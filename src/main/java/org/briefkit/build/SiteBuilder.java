@@ -172,7 +172,7 @@ public final class SiteBuilder {
         rendered = pages.rendered();
         boolean lazy = cache.isLazyOutputs() && sink == null;
         GeneratedFiles generated = new GeneratedFiles(plan.statics(), cache.keepsSite(), sink, diagnostics);
-        GeneratedGroups groups = cache.onDisk() && prints != null ? new GeneratedGroups(cache.groups(), cache.dataFiles(), prints, sink) : null;
+        GeneratedGroups groups = cache.onDisk() && prints != null ? new GeneratedGroups(cache.groups(), cache.dataFiles(), cache.searchIndexes(), prints, sink) : null;
         times.timed("outputs", () -> {
             if (!diagnostics.hasErrors() && !lazy) {
                 generated.make(graphs, plan.jobs(), times, workers, !packed, groups);
@@ -180,7 +180,7 @@ public final class SiteBuilder {
             return null;
         });
         if (groups != null) {
-            cache.keepGroups(groups.groups(), groups.data().files());
+            cache.keepGroups(groups.groups(), groups.data().files(), groups.search().indexes());
         }
         if (sink != null && !diagnostics.hasErrors()) {
             Publishing.writeStatics(sink, plan.statics(), options.zip());

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.briefkit.graph.SiteEntry;
 import org.briefkit.graph.SiteGraph;
 import org.briefkit.outputs.Json;
@@ -38,6 +40,21 @@ public final class SearchIndex {
      */
     public static IndexState build(SiteGraph graph, Workers workers, BiConsumer<String, byte[]> out) {
         return build(graph, pairBudget(), workers, out);
+    }
+
+    /**
+     * Brings the index that {@code last} describes up to date, documents {@code changed} (numbers in
+     * {@link #documents} order, ascending) having changed since and the others not, the same
+     * documents in the same order: only the files that differ from what a whole build would make
+     * are made and handed to {@code out}; each other file of {@code last} is handed to
+     * {@code keep}, which keeps it as the current output has it (false: it could not, and the file
+     * is handed to {@code out}). Returns null, having made and kept nothing, when the current
+     * output ({@code current}: path to bytes, null when absent) does not hold the files
+     * {@code last} describes: then build it whole.
+     */
+    public static IndexState update(SiteGraph graph, IndexState last, int[] changed, Function<String, byte[]> current,
+                                    Workers workers, BiConsumer<String, byte[]> out, Predicate<String> keep) {
+        return IndexUpdate.apply(graph, last, changed, current, workers, out, keep);
     }
 
     /**
