@@ -11,6 +11,7 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -107,33 +108,42 @@ final class IndexUpdate {
             before.add(new ConcurrentHashMap<>());
         }
         List<IndexState.Shard> shards = last.shards();
-        boolean[] bad = new boolean[1];
+        AtomicBoolean bad = new AtomicBoolean();
         workers.forEach(shards.size(), k -> {
             byte[] file = read(shards.get(k));
             if (file == null) {
-                bad[0] = true;
+                bad.set(true);
                 return;
             }
             try {
                 ShardText.hits(file, chosen, (term, doc, weight) -> before.get(index.get(doc)).put(term, weight));
             } catch (ShardText.Unreadable e) {
-                bad[0] = true;
+                bad.set(true);
             }
         });
-        if (bad[0]) {
+        if (bad.get()) {
             return false;
         }
         Dictionary dictionary = new Dictionary();
+        DocumentTerms[] terms = new DocumentTerms[changed.length];
+        for (int i = 0; i < changed.length; i++) {
+            terms[i] = DocumentTerms.of(docs.get(changed[i]), dictionary);
+        }
+        String[] strings = dictionary.strings();
         for (int i = 0; i < changed.length; i++) {
             int doc = changed[i];
-            Map<String, Integer> now = terms(DocumentTerms.of(docs.get(doc), dictionary), dictionary, doc);
+            Map<String, Integer> now = terms(terms[i], strings, doc);
             Map<String, Integer> was = before.get(i);
             now.forEach((term, weight) -> {
                 if (!weight.equals(was.get(term))) {
                     changes.computeIfAbsent(term, t -> new TreeMap<>()).put(doc, weight);
                 }
             });
-            was.keySet().stream().filter(t -> !now.containsKey(t)).forEach(t -> changes.computeIfAbsent(t, x -> new TreeMap<>()).put(doc, 0));
+            for (String term : was.keySet()) {
+                if (!now.containsKey(term)) {
+                    changes.computeIfAbsent(term, t -> new TreeMap<>()).put(doc, 0);
+                }
+            }
         }
         return true;
     }
@@ -158,9 +168,8 @@ final class IndexUpdate {
         return file;
     }
 
-    /** A document's terms by their text, with their weights (pairs weigh 1), as a whole build writes them. */
-    private static Map<String, Integer> terms(DocumentTerms dt, Dictionary dictionary, int doc) {
-        String[] strings = dictionary.strings();
+    /** A document's terms by their text (words from {@code strings}) with their weights, pairs weighing 1, as a whole build has them. */
+    private static Map<String, Integer> terms(DocumentTerms dt, String[] strings, int doc) {
         Map<String, Integer> terms = new HashMap<>();
         for (int k = 0; k < dt.terms().length; k++) {
             terms.put(strings[dt.terms()[k]], dt.weights()[k]);

@@ -37,7 +37,8 @@ final class ShardText {
     /** The entries of a shard, in order. */
     static List<TermEntry> entries(byte[] file) {
         List<TermEntry> out = new ArrayList<>();
-        walk(file, null, (term, from, to) -> out.add(new TermEntry(term.get(), new String(file, from, to - from, StandardCharsets.UTF_8))), null);
+        walk(file, null, (term, from, to) -> out.add(new TermEntry(term.get(), new String(file, from, to - from, StandardCharsets.UTF_8))),
+                null);
         return out;
     }
 
@@ -171,7 +172,10 @@ final class ShardText {
         throw new Unreadable("a string does not end");
     }
 
-    /** The JSON string between {@code from} (its opening quote) and {@code to} (after its closing one), with the escapes briefkit writes undone. */
+    /**
+     * The JSON string between {@code from} (its opening quote) and {@code to} (after its closing
+     * one), with the escapes briefkit writes undone.
+     */
     static String string(byte[] f, int from, int to) {
         String s = new String(f, from + 1, to - from - 2, StandardCharsets.UTF_8);
         if (s.indexOf('\\') < 0) {

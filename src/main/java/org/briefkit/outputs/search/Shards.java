@@ -74,7 +74,10 @@ final class Shards {
         return shard.length() > 0 && (ended || shard.length() + 1 + next.entry().length() > MAX);
     }
 
-    /** Whether a shard ends after {@code term}, whose entry is {@code length} characters long: a cut every {@value #AVERAGE} characters on average. */
+    /**
+     * Whether a shard ends after {@code term}, whose entry is {@code length} characters long: a cut
+     * every {@value #AVERAGE} characters on average.
+     */
     static boolean endsShard(String term, int length) {
         int h = term.hashCode() * 0x9E3779B9;
         h ^= h >>> 16;
