@@ -73,11 +73,20 @@ final class ShardText {
         void entry(Supplier<String> term, int from, int to);
     }
 
+    private static final byte[] TERM_END = {':', '"'};
+    private static final byte[] ENTRIES = {',', '{'};
+
+    /**
+     * Reads the shard's entries, handing each to {@code entries} (when not null) and the postings of
+     * {@code docs} to {@code hits} (when not null). When only postings are wanted, the rest of an
+     * entry after the last document wanted is skipped: postings are in document order.
+     */
     private static void walk(byte[] f, BitSet docs, Entries entries, Hits hits) {
         int at = expect(f, 0, HEAD);
         at = skipString(f, at - 1);
-        at = expect(f, at, new byte[] {',', '{'});
+        at = expect(f, at, ENTRIES);
         int n = f.length - TAIL.length;
+        int lastWanted = docs == null ? -1 : docs.length() - 1;
         boolean first = true;
         while (at < n && f[at] != '}') {
             if (!first && f[at++] != ',') {
@@ -87,34 +96,7 @@ final class ShardText {
             int termStart = at;
             int termEnd = skipString(f, at);
             Supplier<String> term = () -> string(f, termStart, termEnd);
-            at = expect(f, termEnd, new byte[] {':', '"'});
-            int doc = 0;
-            int value = 0;
-            int digits = 0;
-            int gap = -1;
-            while (at < n && f[at] != '"') {
-                byte b = f[at++];
-                if (b == '.' || b == ' ') {
-                    if (digits == 0 || (b == '.') != (gap < 0)) {
-                        throw new Unreadable("a posting is not gap.weight at " + at);
-                    }
-                    if (b == '.') {
-                        gap = value;
-                    } else {
-                        doc = posting(docs, hits, term, doc, gap, value);
-                        gap = -1;
-                    }
-                    value = 0;
-                    digits = 0;
-                } else {
-                    value = value * 36 + digit(b);
-                    digits++;
-                }
-            }
-            if (digits == 0) {
-                throw new Unreadable("a posting without its weight");
-            }
-            posting(docs, hits, term, doc, gap, value);
+            at = postings(f, expect(f, termEnd, TERM_END), n, entries == null ? lastWanted : Integer.MAX_VALUE, docs, hits, term);
             if (at >= n) {
                 throw new Unreadable("an entry does not end");
             }
@@ -126,6 +108,47 @@ final class ShardText {
         if (at != n || !Arrays.equals(f, n, f.length, TAIL, 0, TAIL.length)) {
             throw new Unreadable("the shard does not end as written");
         }
+    }
+
+    /**
+     * Reads the postings from {@code at} to the closing quote (returned), handing those of
+     * {@code docs} to {@code hits}; after document {@code until}, skips to the quote.
+     */
+    private static int postings(byte[] f, int at, int n, int until, BitSet docs, Hits hits, Supplier<String> term) {
+        int doc = 0;
+        int value = 0;
+        int digits = 0;
+        int gap = -1;
+        while (at < n && f[at] != '"') {
+            byte b = f[at++];
+            if (b != '.' && b != ' ') {
+                value = value * 36 + digit(b);
+                digits++;
+                continue;
+            }
+            if (digits == 0 || (b == '.') != (gap < 0)) {
+                throw new Unreadable("a posting is not gap.weight at " + at);
+            }
+            if (b == '.') {
+                gap = value;
+            } else {
+                doc = posting(docs, hits, term, doc, gap, value);
+                gap = -1;
+                if (doc >= until) {
+                    while (at < n && f[at] != '"') {
+                        at++;
+                    }
+                    return at;
+                }
+            }
+            value = 0;
+            digits = 0;
+        }
+        if (digits == 0) {
+            throw new Unreadable("a posting without its weight");
+        }
+        posting(docs, hits, term, doc, gap, value);
+        return at;
     }
 
     /** The document of a posting (the one before it plus its gap), handed to {@code hits} when chosen. */
