@@ -169,6 +169,7 @@ class SearchIT {
             Outcome byId = query(b, corpus, "TP-7321");
             assertEquals(title, byId.titles().get(0));
             assertTrue(byId.bytes() < 300 * 1024, "first query by ID loaded " + byId.bytes() + " bytes");
+            System.out.println("search at 10k: ID 'TP-7321' loaded " + byId.bytes() + " bytes");
             b.driver().quit();
         }
         try (Browser b = Browser.start()) {
