@@ -113,8 +113,9 @@ final class GeneratedFiles {
     }
 
     /**
-     * As above, except that a group of files (a language's feeds, a data file, a language's
-     * search index) that {@code groups} keeps is not made: each of its files goes to {@code kept}.
+     * As above, except that a group of files (a language's feeds, a data file) that {@code groups}
+     * keeps is not made, and a language's search index is kept or brought up to date where it can
+     * be ({@link SearchFiles}): each file kept goes to {@code kept}.
      */
     static void make(List<SiteGraph> graphs, List<PageJob> jobs, StageTimes times, Workers workers, boolean beside,
                      GeneratedGroups groups, BiConsumer<String, List<byte[]>> out, Consumer<String> kept) {
@@ -134,15 +135,11 @@ final class GeneratedFiles {
                 times.added("data", () -> DataExport.build(g, workers, data, path -> groups == null
                         || !groups.keep(path, dataDigest(groups, g, path), kept), groups == null ? DataExport.Fragments.NONE : groups.data()));
             }, () -> times.added("search", () -> {
-                String name = "search:" + lang;
+                BiConsumer<String, byte[]> index = (path, bytes) -> out.accept(path, List.of(bytes));
                 if (groups == null) {
-                    SearchIndex.build(g, workers, (path, bytes) -> out.accept(path, List.of(bytes)));
-                } else if (groups.keep(name, groups.digest(name + g.prefix(), all, HEAD, BODY), kept)) {
-                    groups.search().kept(g.prefix());
+                    SearchIndex.build(g, workers, index);
                 } else {
-                    BiConsumer<String, List<byte[]>> index = grouped(groups, name, out);
-                    groups.search().make(g, workers, (path, bytes) -> index.accept(path, List.of(bytes)),
-                            path -> groups.keepFile(name, path, kept));
+                    groups.search().make(g, workers, index, path -> groups.keepFile(path, kept));
                 }
             }));
             if (beside) {

@@ -16,8 +16,9 @@ import org.briefkit.write.OutputSink;
 
 /**
  * The generated files of a build with the disk cache, in groups (a language's feeds, each data
- * file, a language's search index), each with a digest of the prints of what it is made from: a
- * group whose digest is the last build's is kept from the current output rather than made again.
+ * file), each with a digest of the prints of what it is made from: a group whose digest is the
+ * last build's is kept from the current output rather than made again. The search indexes, kept
+ * document by document, are {@link SearchFiles}'.
  * Everything else a group depends on (site.yml, options, briefkit itself) is in the render key,
  * which discards the last groups when it changes. Thread-safe: groups are decided on workers.
  */
@@ -85,14 +86,13 @@ final class GeneratedGroups {
     }
 
     /**
-     * Keeps one file of group {@code name} (being made) as the current output has it: true when the
-     * sink kept it, and then it is recorded as the group's and handed to {@code kept}.
+     * Keeps one file as the current output has it (for files not kept by group: the search index's):
+     * true when the sink kept it, and then it is handed to {@code kept}.
      */
-    boolean keepFile(String name, String path, Consumer<String> kept) {
+    boolean keepFile(String path, Consumer<String> kept) {
         if (sink == null || !sink.keep(path)) {
             return false;
         }
-        made(name, path);
         kept.accept(path);
         return true;
     }

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import org.briefkit.build.store.Digest;
 import org.briefkit.build.store.StoreInput;
 import org.briefkit.build.store.StoreOutput;
@@ -47,9 +48,10 @@ final class SearchFiles {
     }
 
     /**
-     * Makes the index of {@code graph}: brought up to date from the last build's when few of its
-     * documents changed and the current output holds it as written, else whole. Files made go to
-     * {@code out}; those kept as they are go to {@code keep} (false: not kept, then made).
+     * Makes the index of {@code graph}: kept as the last build wrote it when none of its documents
+     * changed (a check, without output, then makes nothing), brought up to date when few did and
+     * the current output holds it as written, else made whole. Files made go to {@code out}; those
+     * kept as they are go to {@code keep} (false: not kept, then made).
      */
     void make(SiteGraph graph, Workers workers, BiConsumer<String, byte[]> out, Predicate<String> keep) {
         List<SiteEntry> docs = SearchIndex.documents(graph);
@@ -64,16 +66,12 @@ final class SearchFiles {
         }
         Index before = last.get(graph.prefix());
         IndexState state = null;
-        if (before != null && sink != null && before.keys() == keys.value() && before.docs().length == digests.length) {
-            List<Integer> changed = new ArrayList<>();
-            for (int d = 0; d < digests.length; d++) {
-                if (digests[d] != before.docs()[d]) {
-                    changed.add(d);
-                }
-            }
-            if (changed.size() * MOST_CHANGED <= digests.length) {
-                state = SearchIndex.update(graph, before.state(), changed.stream().mapToInt(Integer::intValue).toArray(),
-                        sink::current, workers, out, keep);
+        if (before != null && before.keys() == keys.value() && before.docs().length == digests.length) {
+            int[] changed = IntStream.range(0, digests.length).filter(d -> digests[d] != before.docs()[d]).toArray();
+            if (changed.length == 0 && (sink == null || before.state().files().stream().allMatch(keep))) {
+                state = before.state();
+            } else if (sink != null && changed.length * MOST_CHANGED <= digests.length) {
+                state = SearchIndex.update(graph, docs, before.state(), changed, sink::current, workers, out, keep);
             }
         }
         if (state == null) {
@@ -82,15 +80,7 @@ final class SearchFiles {
         now.put(graph.prefix(), new Index(keys.value(), digests, state));
     }
 
-    /** Records that the index of the language at {@code prefix} was kept whole, as the last build wrote it. */
-    void kept(String prefix) {
-        Index before = last.get(prefix);
-        if (before != null) {
-            now.put(prefix, before);
-        }
-    }
-
-    /** The indexes of this build (a language whose index was neither made nor kept is left out). */
+    /** The indexes of this build. */
     Map<String, Index> indexes() {
         return now;
     }

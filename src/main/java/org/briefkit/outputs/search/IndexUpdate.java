@@ -16,7 +16,6 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.zip.CRC32C;
 import org.briefkit.graph.SiteEntry;
 import org.briefkit.graph.SiteGraph;
 import org.briefkit.outputs.search.Shards.TermEntry;
@@ -50,10 +49,10 @@ final class IndexUpdate {
     /** Words of the vocabulary that came (true) or went (false). */
     private final Map<String, Boolean> words = new HashMap<>();
 
-    private IndexUpdate(SiteGraph graph, IndexState last, Function<String, byte[]> current, Workers workers,
-                        BiConsumer<String, byte[]> sink, Predicate<String> keep) {
+    private IndexUpdate(SiteGraph graph, List<SiteEntry> docs, IndexState last, Function<String, byte[]> current,
+                        Workers workers, BiConsumer<String, byte[]> sink, Predicate<String> keep) {
         this.graph = graph;
-        this.docs = SearchIndex.documents(graph);
+        this.docs = docs;
         this.last = last;
         this.current = current;
         this.workers = workers;
@@ -63,14 +62,15 @@ final class IndexUpdate {
 
     /**
      * The index of {@code graph} brought up to date from {@code last} (what the last build wrote,
-     * for the same documents in the same order), documents {@code changed} (ascending) having
+     * for the same documents in the same order: {@code docs}), documents {@code changed} (ascending) having
      * changed: files that differ go to {@code sink}, the others to {@code keep} (false: it could not
      * keep that one, which is then written). Null, with nothing written or kept, when the current
      * files are not those {@code last} describes: the caller then builds the index whole.
      */
-    static IndexState apply(SiteGraph graph, IndexState last, int[] changed, Function<String, byte[]> current,
-                            Workers workers, BiConsumer<String, byte[]> sink, Predicate<String> keep) {
-        IndexUpdate u = new IndexUpdate(graph, last, current, workers, sink, keep);
+    static IndexState apply(SiteGraph graph, List<SiteEntry> docs, IndexState last, int[] changed,
+                            Function<String, byte[]> current, Workers workers, BiConsumer<String, byte[]> sink,
+                            Predicate<String> keep) {
+        IndexUpdate u = new IndexUpdate(graph, docs, last, current, workers, sink, keep);
         if (u.docs.size() != last.docs() || last.shards().isEmpty() || !graph.prefix().equals(last.prefix())) {
             return null;
         }
@@ -154,9 +154,7 @@ final class IndexUpdate {
         if (file == null) {
             return null;
         }
-        CRC32C crc = new CRC32C();
-        crc.update(file);
-        return crc.getValue() == shard.checksum() ? file : null;
+        return Shards.checksum(file) == shard.checksum() ? file : null;
     }
 
     /** A shard's file, read again after {@link #diff} found it as written. */

@@ -43,18 +43,19 @@ public final class SearchIndex {
     }
 
     /**
-     * Brings the index that {@code last} describes up to date, documents {@code changed} (numbers in
-     * {@link #documents} order, ascending) having changed since and the others not, the same
-     * documents in the same order: only the files that differ from what a whole build would make
+     * Brings the index that {@code last} describes up to date, {@code docs} being
+     * {@link #documents}{@code (graph)} and {@code changed} the numbers (ascending) of those that
+     * changed since, the same documents in the same order: only the files that differ from what a whole build would make
      * are made and handed to {@code out}; each other file of {@code last} is handed to
      * {@code keep}, which keeps it as the current output has it (false: it could not, and the file
      * is handed to {@code out}). Returns null, having made and kept nothing, when the current
      * output ({@code current}: path to bytes, null when absent) does not hold the files
      * {@code last} describes: then build it whole.
      */
-    public static IndexState update(SiteGraph graph, IndexState last, int[] changed, Function<String, byte[]> current,
-                                    Workers workers, BiConsumer<String, byte[]> out, Predicate<String> keep) {
-        return IndexUpdate.apply(graph, last, changed, current, workers, out, keep);
+    public static IndexState update(SiteGraph graph, List<SiteEntry> docs, IndexState last, int[] changed,
+                                    Function<String, byte[]> current, Workers workers, BiConsumer<String, byte[]> out,
+                                    Predicate<String> keep) {
+        return IndexUpdate.apply(graph, docs, last, changed, current, workers, out, keep);
     }
 
     /**

@@ -87,9 +87,7 @@ final class Shards {
     private void flush() {
         String name = fileName(first);
         byte[] script = SearchIndex.script("shard(\"" + name + "\",{" + shard + "})");
-        CRC32C crc = new CRC32C();
-        crc.update(script);
-        made.add(new IndexState.Shard(first, name, ended, crc.getValue()));
+        made.add(new IndexState.Shard(first, name, ended, checksum(script)));
         files.add(path(prefix, name), script);
         shard.setLength(0);
     }
@@ -106,9 +104,11 @@ final class Shards {
         return made;
     }
 
-    /** The first term of each shard. */
-    List<String> bounds() {
-        return made.stream().map(IndexState.Shard::bound).toList();
+    /** The checksum a shard's file is known by ({@link IndexState.Shard#checksum}). */
+    static long checksum(byte[] file) {
+        CRC32C crc = new CRC32C();
+        crc.update(file);
+        return crc.getValue();
     }
 
     /** The path of a shard's file. */

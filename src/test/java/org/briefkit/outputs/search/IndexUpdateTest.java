@@ -127,14 +127,15 @@ class IndexUpdateTest {
         Map<String, byte[]> files = new ConcurrentSkipListMap<>();
         Set<String> written = new ConcurrentSkipListSet<>();
         try (Workers workers = new Workers(2)) {
-            IndexState state = SearchIndex.update(graph, before.state, changed, before.files::get, workers, (path, bytes) -> {
+            List<SiteEntry> docs = SearchIndex.documents(graph);
+            IndexState state = SearchIndex.update(graph, docs, before.state, changed, before.files::get, workers, (path, bytes) -> {
                 written.add(path);
                 files.put(path, bytes);
             }, path -> {
                 files.put(path, before.files.get(path));
                 return true;
             });
-            return new Built(state, files, written, SearchIndex.documents(graph));
+            return new Built(state, files, written, docs);
         }
     }
 }
