@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.briefkit.outputs.search.Shards.TermEntry;
+import org.briefkit.text.JsonString;
 
 /**
  * Reads back a shard as {@link Shards} wrote it ({@code briefkitSearch.shard("name",{"term":"gap.weight
@@ -197,39 +198,13 @@ final class ShardText {
 
     /**
      * The JSON string between {@code from} (its opening quote) and {@code to} (after its closing
-     * one), with the escapes briefkit writes undone.
+     * one), its escapes undone.
      */
     static String string(byte[] f, int from, int to) {
-        String s = new String(f, from + 1, to - from - 2, StandardCharsets.UTF_8);
-        if (s.indexOf('\\') < 0) {
-            return s;
+        try {
+            return JsonString.unquote(new String(f, from, to - from, StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            throw new Unreadable(e.getMessage());
         }
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c != '\\' || i + 1 == s.length()) {
-                sb.append(c);
-                continue;
-            }
-            char e = s.charAt(++i);
-            switch (e) {
-                case 'n' -> sb.append('\n');
-                case 'r' -> sb.append('\r');
-                case 't' -> sb.append('\t');
-                case 'u' -> {
-                    if (i + 5 > s.length()) {
-                        throw new Unreadable("a short \\u escape");
-                    }
-                    try {
-                        sb.append((char) Integer.parseInt(s.substring(i + 1, i + 5), 16));
-                    } catch (NumberFormatException bad) {
-                        throw new Unreadable("a \\u escape that is not hexadecimal");
-                    }
-                    i += 4;
-                }
-                default -> sb.append(e);
-            }
-        }
-        return sb.toString();
     }
 }
