@@ -10,18 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /** A template's unknown variable or field gets "did you mean" from what the template can see there. */
 class TemplateHintsTest {
-    private static final String SITE = """
-            -- site.yml --
-            title: T
-            -- content/pages/a.md --
-            ---
-            title: A
-            ---
-            Body
-            """;
-
     private static Diagnostic onlyError(String template) {
-        TestSite.Built b = TestSite.of(SITE).put("templates/home.ftlh", template).build();
+        TestSite.Built b = TestSite.onePage().put("templates/home.ftlh", template).build();
         List<Diagnostic> errors = b.result().diagnostics().stream().filter(Diagnostic::isError).toList();
         assertEquals(1, errors.size(), errors.toString());
         return errors.get(0);

@@ -16,18 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Untrusted templates (a theme from a pull request) cannot escape the sandbox. */
 class TemplateSandboxTest {
-    private static final String SITE = """
-            -- site.yml --
-            title: T
-            -- content/pages/a.md --
-            ---
-            title: A
-            ---
-            Body
-            """;
-
     private static TestSite.Built withHome(String template) {
-        return TestSite.of(SITE).put("templates/home.ftlh", template).build();
+        return TestSite.onePage().put("templates/home.ftlh", template).build();
     }
 
     @Test
@@ -64,7 +54,7 @@ class TemplateSandboxTest {
 
     @Test
     void contentIsEscapedByDefault() {
-        TestSite.Built b = TestSite.of(SITE).put("content/pages/b.md", "---\ntitle: \"<img src=x onerror=alert(1)>\"\n---\n").build();
+        TestSite.Built b = TestSite.onePage().put("content/pages/b.md", "---\ntitle: \"<img src=x onerror=alert(1)>\"\n---\n").build();
         assertTrue(b.ok());
         String html = b.text("pages/b/index.html");
         assertFalse(html.contains("<img src=x"));
@@ -73,14 +63,14 @@ class TemplateSandboxTest {
 
     @Test
     void templateErrorsNameTheTemplateLineAndPage() {
-        TestSite.Built b = TestSite.of(SITE).put("templates/entry.ftlh", "<p>\n${entry.nope}\n</p>").build();
+        TestSite.Built b = TestSite.onePage().put("templates/entry.ftlh", "<p>\n${entry.nope}\n</p>").build();
         assertEquals(List.of("templates/entry.ftlh:2:3: error: 'entry.nope' is missing: no such variable or field, or its value is empty"
                 + " (while rendering content/pages/a.md)"), b.errors());
     }
 
     @Test
     void templateSyntaxErrorsArePositioned() {
-        TestSite.Built b = TestSite.of(SITE).put("templates/list.ftlh", "<#if x>\n<p>unclosed\n").build();
+        TestSite.Built b = TestSite.onePage().put("templates/list.ftlh", "<#if x>\n<p>unclosed\n").build();
         assertEquals(1, b.errors().size(), b.errors().toString());
         assertTrue(b.errors().get(0).startsWith("templates/list.ftlh:"), b.errors().toString());
         assertTrue(b.errors().get(0).contains("template syntax"), b.errors().toString());
@@ -88,7 +78,7 @@ class TemplateSandboxTest {
 
     @Test
     void oneBrokenTemplateIsReportedOnceForAllPages() {
-        TestSite.Built b = TestSite.of(SITE).put("content/pages/b.md", "---\ntitle: B\n---\n")
+        TestSite.Built b = TestSite.onePage().put("content/pages/b.md", "---\ntitle: B\n---\n")
                 .put("content/pages/c.md", "---\ntitle: C\n---\n")
                 .put("templates/entry.ftlh", "${entry.nope}").build();
         assertEquals(1, b.errors().size());

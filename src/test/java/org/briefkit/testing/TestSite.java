@@ -38,6 +38,19 @@ public final class TestSite {
     private final MemorySource source = new MemorySource();
     private BuildOptions options = new BuildOptions(false, false, 2, null);
 
+    /** The smallest site (title T, one page, pages/a, whose body is "Body"), for tests that add the template or file they try. */
+    public static TestSite onePage() {
+        return of("""
+                -- site.yml --
+                title: T
+                -- content/pages/a.md --
+                ---
+                title: A
+                ---
+                Body
+                """);
+    }
+
     public static TestSite of(String files) {
         TestSite site = new TestSite();
         String path = null;
