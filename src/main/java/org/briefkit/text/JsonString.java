@@ -54,53 +54,6 @@ public final class JsonString {
                 : i == 0 || !Character.isHighSurrogate(s.charAt(i - 1));
     }
 
-    /**
-     * The text of a JSON string written with its quotes ({@code quote}'s inverse, and any other JSON
-     * string's reader): its escapes undone. Throws IllegalArgumentException when it is not one.
-     */
-    public static String unquote(String quoted) {
-        if (quoted.length() < 2 || quoted.charAt(0) != '"' || quoted.charAt(quoted.length() - 1) != '"') {
-            throw new IllegalArgumentException("not a quoted string");
-        }
-        String s = quoted.substring(1, quoted.length() - 1);
-        if (s.indexOf('\\') < 0) {
-            return s;
-        }
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c != '\\') {
-                sb.append(c);
-                continue;
-            }
-            if (++i == s.length()) {
-                throw new IllegalArgumentException("a string ends in a backslash");
-            }
-            char e = s.charAt(i);
-            switch (e) {
-                case '"', '\\', '/' -> sb.append(e);
-                case 'b' -> sb.append('\b');
-                case 'f' -> sb.append('\f');
-                case 'n' -> sb.append('\n');
-                case 'r' -> sb.append('\r');
-                case 't' -> sb.append('\t');
-                case 'u' -> {
-                    if (i + 5 > s.length()) {
-                        throw new IllegalArgumentException("a short \\u escape");
-                    }
-                    try {
-                        sb.append((char) Integer.parseInt(s, i + 1, i + 5, 16));
-                    } catch (NumberFormatException bad) {
-                        throw new IllegalArgumentException("a \\u escape that is not hexadecimal");
-                    }
-                    i += 4;
-                }
-                default -> throw new IllegalArgumentException("an unknown escape \\" + e);
-            }
-        }
-        return sb.toString();
-    }
-
     /** The escape for {@code c} in a JSON string, or null when it stands as itself (a surrogate only in a pair). */
     private static String escape(char c) {
         if (c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != 0x2028 && c != 0x2029 && !Character.isSurrogate(c)) {

@@ -2,7 +2,6 @@ package org.briefkit.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import net.jqwik.api.Arbitraries;
@@ -32,19 +31,6 @@ class JsonStringTest {
         assertEquals(s, JSON.readValue(json, String.class), json);
         assertFalse(json.contains("<") || json.contains("\u2028") || json.contains("\u2029") || json.contains("\n"), json);
         assertFalse(json.codePoints().anyMatch(cp -> cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE), json);
-    }
-
-    @Property(tries = 2000)
-    void unquoteUndoesQuoteAndReadsOtherWritersToo(@ForAll("text") String s) throws Exception {
-        assertEquals(s, JsonString.unquote(JsonString.quote(s)));
-        assertEquals(s, JsonString.unquote(JSON.writeValueAsString(s)));
-    }
-
-    @Example
-    void unquoteRefusesWhatIsNotAString() {
-        for (String bad : new String[] {"", "\"", "abc", "\"a\\\"", "\"\\x\"", "\"\\u12\"", "\"\\uzzzz\""}) {
-            assertThrows(IllegalArgumentException.class, () -> JsonString.unquote(bad), bad);
-        }
     }
 
     @Example

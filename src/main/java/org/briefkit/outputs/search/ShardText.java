@@ -1,5 +1,9 @@
 package org.briefkit.outputs.search;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,7 +12,6 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.briefkit.outputs.search.Shards.TermEntry;
-import org.briefkit.text.JsonString;
 
 /**
  * Reads back a shard as {@link Shards} wrote it ({@code briefkitSearch.shard("name",{"term":"gap.weight
@@ -19,6 +22,8 @@ import org.briefkit.text.JsonString;
 final class ShardText {
     private static final byte[] HEAD = "briefkitSearch.shard(\"".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] TAIL = "});\n".getBytes(StandardCharsets.US_ASCII);
+    /** Reads a term's JSON string (its escapes); the rest is walked here, where a term is read only when wanted. */
+    private static final JsonFactory JSON = new JsonFactory();
 
     private ShardText() {
     }
@@ -198,13 +203,16 @@ final class ShardText {
 
     /**
      * The JSON string between {@code from} (its opening quote) and {@code to} (after its closing
-     * one), its escapes undone.
+     * one), its escapes undone by Jackson.
      */
     static String string(byte[] f, int from, int to) {
-        try {
-            return JsonString.unquote(new String(f, from, to - from, StandardCharsets.UTF_8));
-        } catch (IllegalArgumentException e) {
-            throw new Unreadable(e.getMessage());
+        try (JsonParser p = JSON.createParser(f, from, to - from)) {
+            if (p.nextToken() != JsonToken.VALUE_STRING) {
+                throw new Unreadable("expected a string at " + from);
+            }
+            return p.getText();
+        } catch (IOException e) {
+            throw new Unreadable("a term that is not a JSON string at " + from + ": " + e.getMessage());
         }
     }
 }
