@@ -243,12 +243,12 @@ public final class DirectoryOutput implements OutputSink {
     @Override
     public void write(String path, List<byte[]> pieces) throws IOException {
         Path target = inside(staging, path);
-        if (over && present.contains(path)) {
-            if (pieces.size() == 1 && same(target, pieces.get(0))) {
-                kept.add(path);
-                return;
-            }
-            // It may be a hard link to the live site's file: replace it, never write into it.
+        if (over && present.contains(path) && pieces.size() == 1 && same(target, pieces.get(0))) {
+            kept.add(path);
+            return;
+        }
+        if (over && present.contains(path) || linking && kept.contains(path)) {
+            // It may be a hard link to the live site's file (or the output before): replace it, never write into it.
             Files.deleteIfExists(target);
         }
         written.add(path);

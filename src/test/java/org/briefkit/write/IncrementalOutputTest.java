@@ -85,6 +85,24 @@ class IncrementalOutputTest {
     }
 
     @Test
+    void aKeptFileWrittenAfterAllIsReplacedNotWrittenThroughItsLink() throws IOException {
+        Path out = tmp.resolve("site");
+        Path previous = tmp.resolve("cache/previous-output");
+        DirectoryOutput first = DirectoryOutput.openOver(out, null, List.of(), previous, null, List.of());
+        write(first, "a/index.html", "a1");
+        first.commit();
+        // The output before is missing: a kept file is a hard link to the live one.
+        DirectoryOutput second = DirectoryOutput.openOver(out, first.token(), Set.of("a/index.html"), previous, null, List.of());
+        assertTrue(second.keep("a/index.html"));
+        // A group kept file by file, then made after all (one of its files could not be kept), writes it again.
+        write(second, "a/index.html", "a2");
+        assertEquals("a1", Files.readString(out.resolve("a/index.html")), "the live site is untouched until the swap");
+        second.commit();
+        assertEquals("a2", Files.readString(out.resolve("a/index.html")));
+        assertEquals("a1", Files.readString(previous.resolve("a/index.html")), "the output replaced is as it was");
+    }
+
+    @Test
     void anUnchangedWriteIsKeptAndAFailedBuildLeavesTheSiteAsItWas() throws IOException {
         Path out = tmp.resolve("site");
         Path previous = tmp.resolve("cache/previous-output");
