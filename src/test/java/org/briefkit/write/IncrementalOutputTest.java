@@ -33,6 +33,14 @@ class IncrementalOutputTest {
         return Files.getAttribute(p, "unix:ino");
     }
 
+    /** The first build into {@code out} (the output it replaces kept in {@code previous}): one file, committed. */
+    private static DirectoryOutput firstBuild(Path out, Path previous, String path, String text) throws IOException {
+        DirectoryOutput first = DirectoryOutput.openOver(out, null, List.of(), previous, null, List.of());
+        write(first, path, text);
+        first.commit();
+        return first;
+    }
+
     /** One build over the last: writes {@code changed}, keeps the rest of {@code files}. */
     private record Build(DirectoryOutput out, Set<String> files) {
     }
@@ -88,9 +96,7 @@ class IncrementalOutputTest {
     void aKeptFileWrittenAfterAllIsReplacedNotWrittenThroughItsLink() throws IOException {
         Path out = tmp.resolve("site");
         Path previous = tmp.resolve("cache/previous-output");
-        DirectoryOutput first = DirectoryOutput.openOver(out, null, List.of(), previous, null, List.of());
-        write(first, "a/index.html", "a1");
-        first.commit();
+        DirectoryOutput first = firstBuild(out, previous, "a/index.html", "a1");
         // The output before is missing: a kept file is a hard link to the live one.
         DirectoryOutput second = DirectoryOutput.openOver(out, first.token(), Set.of("a/index.html"), previous, null, List.of());
         assertTrue(second.keep("a/index.html"));
@@ -106,9 +112,7 @@ class IncrementalOutputTest {
     void anUnchangedWriteIsKeptAndAFailedBuildLeavesTheSiteAsItWas() throws IOException {
         Path out = tmp.resolve("site");
         Path previous = tmp.resolve("cache/previous-output");
-        DirectoryOutput first = DirectoryOutput.openOver(out, null, List.of(), previous, null, List.of());
-        write(first, "x.css", "same");
-        first.commit();
+        DirectoryOutput first = firstBuild(out, previous, "x.css", "same");
         DirectoryOutput second = DirectoryOutput.openOver(out, first.token(), Set.of("x.css"), previous, null, List.of());
         write(second, "x.css", "same");
         second.commit();
