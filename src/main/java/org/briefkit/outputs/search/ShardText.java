@@ -206,6 +206,13 @@ final class ShardText {
      * one), its escapes undone by Jackson.
      */
     static String string(byte[] f, int from, int to) {
+        boolean escaped = false;
+        for (int i = from + 1; i < to - 1 && !escaped; i++) {
+            escaped = f[i] == '\\';
+        }
+        if (!escaped) {
+            return new String(f, from + 1, to - from - 2, StandardCharsets.UTF_8); // nearly every term
+        }
         try (JsonParser p = JSON.createParser(f, from, to - from)) {
             if (p.nextToken() != JsonToken.VALUE_STRING) {
                 throw new Unreadable("expected a string at " + from);
